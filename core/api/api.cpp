@@ -1,0 +1,42 @@
+#include "core/api/api.h"
+
+#include "core/input/input.h"
+
+namespace gigcheck::api {
+
+namespace {
+
+struct Entry {
+  std::string_view name;
+  json (*function)(const json&);
+};
+
+constexpr Entry functions[] = {
+    {"certify", certify}, {"risk", risk},         {"lint", lint},
+    {"draft", draft},     {"timeline", timeline}, {"holidays", holidays},
+};
+
+const Entry* find_function(std::string_view name) {
+  for (const Entry& entry : functions)
+    if (entry.name == name) return &entry;
+  return nullptr;
+}
+
+}  // namespace
+
+bool has_function(std::string_view name) { return find_function(name) != nullptr; }
+
+std::string call(std::string_view name, std::string_view input) {
+  json result;
+  std::optional<InputError> error;
+  if (const Entry* entry = find_function(name)) {
+    if (auto parsed = parse_input(input, error)) result = entry->function(*parsed);
+  } else {
+    error = InputError{"unknown_function", "", "不明な機能名です: " + std::string(name.substr(0, 40))};
+  }
+  if (error) result = error_json(*error);
+  // Replace rather than abort if a string ever held invalid UTF-8.
+  return result.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace gigcheck::api

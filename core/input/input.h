@@ -1,0 +1,88 @@
+// Reading untrusted JSON input without exceptions: every accessor checks the
+// type and range, and the first problem found becomes the error object that
+// api.md promises ({"error": {"code", "field", "message"}}).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace gigcheck {
+
+using json = nlohmann::json;
+
+namespace limits {
+// Counts above this are rejected; it keeps every product in the exact math
+// far inside 64 bits (see docs/limits.md).
+constexpr std::int64_t max_count = 1'000'000'000'000;  // 10^12
+// Characters (code points) accepted in one text field.
+constexpr std::size_t max_text_chars = 200'000;
+// Bytes of JSON accepted by one call.
+constexpr std::size_t max_input_bytes = 4 * 1024 * 1024;
+// Nesting depth of arrays/objects accepted by one call.
+constexpr int max_depth = 32;
+}  // namespace limits
+
+struct InputError {
+  std::string code;     // invalid_json, invalid_field, missing_field, too_large, ...
+  std::string field;    // dotted path, e.g. "stats.jobs_total"; empty for the whole input
+  std::string message;  // Japanese, for the user
+};
+
+json error_json(const InputError& error);
+
+// A decimal number exactly as written: 4.79 is {479, 100}.
+struct Decimal {
+  std::int64_t units = 0;   // value * scale
+  std::int64_t scale = 1;   // a power of ten
+};
+
+// A value inside the input together with its path, for error messages.
+struct Field {
+  const json* value = nullptr;  // nullptr when absent
+  std::string path;
+  bool present() const { return value != nullptr && !value->is_null(); }
+};
+
+class Reader {
+ public:
+  explicit Reader(const json& root);
+
+  Field root() const;
+  // The member `key` of an object field; absent when the parent is absent.
+  Field at(const Field& parent, std::string_view key) const;
+  Field item(const Field& parent, std::size_t index) const;
+
+  // Each accessor returns nullopt and records an error when the value is
+  // present but invalid, or absent while required.
+  bool object(const Field& f, bool required = true);
+  bool array(const Field& f, bool required = true);
+  std::optional<std::int64_t> count(const Field& f, bool required = true,
+                                    std::int64_t min = 0, std::int64_t max = limits::max_count);
+  std::optional<bool> boolean(const Field& f, bool required = true);
+  std::optional<std::string> text(const Field& f, bool required = true,
+                                  std::size_t max_chars = limits::max_text_chars);
+  // A string that must be one of `choices`.
+  std::optional<std::string> choice(const Field& f, std::initializer_list<const char*> choices,
+                                    bool required = true);
+  // A number (or numeric string) with at most `max_places` decimals.
+  std::optional<Decimal> decimal(const Field& f, int max_places, bool required = true);
+
+  void fail(std::string code, std::string field, std::string message);
+  bool failed() const { return error_.has_value(); }
+  const InputError& error() const { return *error_; }
+
+ private:
+  bool missing(const Field& f, bool required);
+  const json& root_;
+  std::optional<InputError> error_;
+};
+
+// Parse a whole call's input: size limit, nesting limit, UTF-8 and syntax.
+// Never throws. On failure `error` is set and the result is discarded.
+std::optional<json> parse_input(std::string_view text, std::optional<InputError>& error);
+
+}  // namespace gigcheck

@@ -1,0 +1,10 @@
+#include "core/api/api.h"
+#include "core/input/input.h"
+
+namespace gigcheck::api {
+
+json draft(const json&) {
+  return error_json(InputError{"not_implemented", "", "この機能はまだ準備中です。"});
+}
+
+}  // namespace gigcheck::api

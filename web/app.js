@@ -1,0 +1,61 @@
+// Page entry: loads the WebAssembly module, exposes it as window.gigcheck,
+// mounts each tab and switches between them.
+import { load } from './gigcheck.mjs';
+
+const tabs = [
+  { id: 'cert', module: './tabs/cert.js' },
+  { id: 'risk', module: './tabs/risk.js' },
+  { id: 'proposal', module: './tabs/proposal.js' },
+  { id: 'timeline', module: './tabs/timeline.js' },
+];
+
+function showTab(id, focus = false) {
+  for (const { id: other } of tabs) {
+    const button = document.getElementById(`tab-${other}`);
+    const panel = document.getElementById(`panel-${other}`);
+    const selected = other === id;
+    button.setAttribute('aria-selected', String(selected));
+    button.tabIndex = selected ? 0 : -1;
+    panel.hidden = !selected;
+  }
+  if (focus) document.getElementById(`tab-${id}`).focus();
+  if (location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);
+}
+
+function setUpTabs() {
+  const ids = tabs.map((t) => t.id);
+  for (const id of ids) {
+    const button = document.getElementById(`tab-${id}`);
+    button.addEventListener('click', () => showTab(id));
+    button.addEventListener('keydown', (event) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (!step) return;
+      const next = ids[(ids.indexOf(id) + step + ids.length) % ids.length];
+      showTab(next, true);
+      event.preventDefault();
+    });
+  }
+  const fromHash = location.hash.slice(1);
+  showTab(ids.includes(fromHash) ? fromHash : ids[0]);
+}
+
+async function main() {
+  setUpTabs();
+  const status = document.getElementById('status');
+  let gc;
+  try {
+    gc = await load();
+  } catch (error) {
+    status.textContent = `読み込みに失敗しました: ${error.message}`;
+    return;
+  }
+  window.gigcheck = gc;
+  for (const tab of tabs) {
+    const { mount } = await import(tab.module);
+    mount(document.getElementById(`panel-${tab.id}`), gc);
+  }
+  status.textContent = '';
+  document.documentElement.dataset.ready = 'true';
+}
+
+main();
