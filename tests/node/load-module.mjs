@@ -1,0 +1,14 @@
+// Loads the built WebAssembly module for node tests: `const gc = await loadModule()`.
+// GIGCHECK_SITE overrides the site folder (default build/wasm/site).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const siteDir = resolve(process.env.GIGCHECK_SITE || 'build/wasm/site');
+export const cliPath = resolve(process.env.GIGCHECK_CLI || 'build/native/gigcheck');
+
+export async function loadModule() {
+  const { load } = await import(pathToFileURL(resolve(siteDir, 'gigcheck.mjs')).href);
+  // Emscripten 3.1.6 cannot fetch a file path under Node: hand it the bytes.
+  return load({ wasmBinary: readFileSync(resolve(siteDir, 'gigcheck.wasm')) });
+}
