@@ -1,0 +1,72 @@
+// Normalization for detectors (risk, lint). Detectors match on a folded copy
+// of the text, and every folded character remembers which original code
+// points it came from, so a match maps back to exact UTF-16 offsets into the
+// string the user typed.
+//
+// What normalize() folds (see docs/risk.md, "Text layer"):
+//   - full-width ASCII, digits and symbols to ASCII (ＬＩＮＥ -> line, ０９０ -> 090, ＠ -> @)
+//   - ASCII upper case to lower case
+//   - half-width katakana to full-width, combining ﾞ/ﾟ (ﾗｲﾝ -> ライン, ﾊﾞｲﾄ -> バイト),
+//     and combining U+3099/U+309A after full-width kana (NFD input)
+//   - ideographic space, NBSP and tab to ' '; zero-width characters are dropped
+//   - dash variants (‐ ‑ ‒ – — ― − ─) to '-', and ー/ｰ to '-' between two digits only
+//     (so ライター keeps its ー while ０９０ー１２３４ becomes 090-1234)
+//   - wave dashes (〜 ～) to '~', ￥ to ¥
+//   - letters spaced out to dodge filters: 3 or more single characters separated
+//     by spaces, dots, hyphens, underscores or ・ are joined (ラ イ ン -> ライン,
+//     L I N E / l.i.n.e / L-I-N-E -> line). Newlines never join.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/text/utf8.h"
+
+namespace gigcheck::text {
+
+struct Normalized {
+  std::u32string chars;
+  // origin[i]: index into Decoded::chars of the first original code point of
+  // chars[i]; origin_end[i]: one past the last (a ﾊﾞ pair folds to one char).
+  std::vector<std::uint32_t> origin;
+  std::vector<std::uint32_t> origin_end;
+};
+
+// A half-open range of UTF-16 code units in the original string.
+struct Utf16Span {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+};
+
+Normalized normalize(const Decoded& decoded);
+
+// The original UTF-16 span covered by the normalized span [begin, end).
+// An empty span maps to the position of `begin`.
+Utf16Span original_span(const Decoded& decoded, const Normalized& normalized, std::size_t begin,
+                        std::size_t end);
+
+// The original text (UTF-8) covered by the normalized span [begin, end).
+std::string original_text(const Decoded& decoded, const Normalized& normalized, std::size_t begin,
+                          std::size_t end);
+
+// Folds one code point the way normalize() does, without the context rules
+// (no dakuten combining, no ー between digits, no spaced-letter joining).
+// Returns 0 for characters normalize() drops (zero-width).
+char32_t fold_char(char32_t c);
+
+// Character classes on folded text.
+inline bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+inline bool is_ascii_lower(char32_t c) { return c >= U'a' && c <= U'z'; }
+inline bool is_ascii_alnum(char32_t c) { return is_ascii_digit(c) || is_ascii_lower(c) || (c >= U'A' && c <= U'Z'); }
+inline bool is_hiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
+// Katakana, ー included, ・ (U+30FB) excluded.
+inline bool is_katakana(char32_t c) { return c >= 0x30A1 && c <= 0x30FF && c != 0x30FB; }
+inline bool is_kanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3005; }
+// A character that can be part of a word (letters, digits, kana, kanji).
+inline bool is_word_char(char32_t c) {
+  return is_ascii_alnum(c) || is_hiragana(c) || is_katakana(c) || is_kanji(c) || (c >= 0xC0 && c < 0x2000);
+}
+
+}  // namespace gigcheck::text
