@@ -1,0 +1,43 @@
+// The silent-client timeline (../shared/domain.md §3): from the day of an
+// event (application, unanswered message, delivery), the dates on which to
+// nudge, escalate or give up. The rules are a table in timeline.cpp;
+// docs/calendar.md explains the chosen defaults.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/calendar/calendar.h"
+#include "core/date/date.h"
+
+namespace gigcheck::timeline {
+
+enum class Situation { after_application, after_contract, after_delivery };
+
+enum class Unit { calendar_days, business_days };
+
+// Which message draft (docs/proposal.md) fits a step.
+enum class Template { none, nudge, withdrawal };
+
+struct PlannedStep {
+  std::string_view id;      // unique within the situation, e.g. "nudge"
+  std::string_view kind;    // event | deadline | platform_reminder | nudge | acceptance_deadline |
+                            // support_request | inquiry | early_termination | give_up
+  std::string_view title;   // short Japanese label, e.g. "自分で催促"
+  std::string_view action;  // what to do, in Japanese
+  date::Date date;
+  std::string_view from;    // "date", "deadline" or the id of an earlier step
+  Unit unit;
+  int amount;               // business or calendar days after `from`
+  Template message;
+};
+
+// The steps in date order (ties keep table order). `deadline` is used by
+// after_application only. nullopt when a step would fall after the supported
+// range of the calendar.
+std::optional<std::vector<PlannedStep>> plan(Situation situation, const date::Date& event,
+                                             std::optional<date::Date> deadline,
+                                             calendar::ClosedDays closed);
+
+}  // namespace gigcheck::timeline
