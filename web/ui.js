@@ -35,10 +35,30 @@ export function field(labelText, inputAttributes = {}, hint = '') {
   return { wrapper, input };
 }
 
-// Shows an API error object in words.
-export function errorBox(error) {
-  return el('p', { class: 'error', role: 'alert' }, `入力エラー: ${error.message}`,
-    error.field ? `（項目: ${error.field}）` : '');
+// Shows an API error object in words. `labels` maps field paths to the
+// form's Japanese labels so the message names what the user sees.
+export function errorBox(error, labels = {}) {
+  let message = error.message;
+  const paths = Object.keys(labels).sort((a, b) => b.length - a.length);
+  for (const path of paths) message = message.split(path).join(`\u0000${labels[path]}\u0001`);
+  message = message.replace(/ ?\u0000/g, '「').replace(/\u0001 ?/g, '」');
+  return el('p', { class: 'error', role: 'alert' }, `入力エラー: ${message}`);
+}
+
+// A form value for the API: empty stays absent, plain integers become numbers,
+// anything else is passed as typed so the core can name the problem.
+export function formValue(text) {
+  // Japanese keyboards often type full-width digits: ３６ and ４．７９ mean 36 and 4.79.
+  const trimmed = text.trim().replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0));
+  if (trimmed === '') return undefined;
+  return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+// Today's date in the user's time zone as YYYY-MM-DD.
+export function localToday() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 // Calls fn at most once per animation frame while the user types.
