@@ -1,10 +1,131 @@
+// api::lint (../shared/api.md): reads the input, runs the rules, writes
+// positions as UTF-16 offsets plus 1-based line and column.
+#include <algorithm>
+
 #include "core/api/api.h"
-#include "core/input/input.h"
+#include "core/proposal/lint_json.h"
+
+namespace gigcheck::proposal {
+
+namespace {
+
+// Bounds of the options: a sentence limit of 0 would flag every sentence.
+constexpr std::int64_t max_sentence_length_limit = 100'000;
+constexpr std::int64_t max_commas_limit = 1'000;
+
+// Code point index where each line starts; \r\n, \n and \r end a line.
+std::vector<std::size_t> line_starts(std::u32string_view chars) {
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    if (chars[i] == U'\r' && i + 1 < chars.size() && chars[i + 1] == U'\n') ++i;
+    if (chars[i] == U'\n' || chars[i] == U'\r') starts.push_back(i + 1);
+  }
+  return starts;
+}
+
+struct Position {
+  std::size_t line, column;  // 1-based; column in UTF-16 code units
+};
+
+Position position_of(const text::Decoded& decoded, const std::vector<std::size_t>& starts, std::size_t index) {
+  auto it = std::upper_bound(starts.begin(), starts.end(), index);
+  std::size_t line = static_cast<std::size_t>(it - starts.begin());  // >= 1 since starts[0] == 0
+  std::size_t column = decoded.utf16_at[index] - decoded.utf16_at[starts[line - 1]] + 1;
+  return {line, column};
+}
+
+std::uint32_t utf16_offset_in(std::u32string_view chars, std::size_t index) {
+  return static_cast<std::uint32_t>(text::utf16_length(chars.substr(0, index)));
+}
+
+const char* style_name(const LintStats& stats) {
+  if (stats.desumasu > 0 && stats.dearu > 0) return "mixed";
+  if (stats.desumasu > 0) return "desumasu";
+  if (stats.dearu > 0) return "dearu";
+  return "none";
+}
+
+}  // namespace
+
+bool read_lint_options(Reader& reader, const Field& options_field, LintOptions& options) {
+  if (!reader.object(options_field, false)) return !reader.failed();
+  if (auto n = reader.count(reader.at(options_field, "max_sentence_length"), false, 1, max_sentence_length_limit))
+    options.max_sentence_length = static_cast<std::size_t>(*n);
+  if (auto n = reader.count(reader.at(options_field, "max_commas"), false, 0, max_commas_limit))
+    options.max_commas = static_cast<std::size_t>(*n);
+  Field rules = reader.at(options_field, "rules");
+  if (reader.object(rules, false)) {
+    for (const RuleInfo& info : rule_table)
+      if (auto on = reader.boolean(reader.at(rules, info.id), false)) options.enabled[static_cast<std::size_t>(info.rule)] = *on;
+  }
+  return !reader.failed();
+}
+
+std::optional<LintInput> read_lint_input(Reader& reader) {
+  LintInput input;
+  Field root = reader.root();
+  auto text = reader.text(reader.at(root, "text"));
+  auto job = reader.text(reader.at(root, "job_text"), false);
+  read_lint_options(reader, reader.at(root, "options"), input.options);
+  if (reader.failed()) return std::nullopt;
+  input.text = std::move(*text);
+  if (job) input.job_text = std::move(*job);
+  return input;
+}
+
+json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const LintOptions& options) {
+  text::Decoded decoded = text::decode(text_utf8);
+  text::Decoded job = text::decode(job_utf8);
+  LintResult result = lint_text(decoded, job.chars, options);
+  std::vector<std::size_t> starts = line_starts(decoded.chars);
+
+  json issues = json::array();
+  std::size_t counts[3] = {0, 0, 0};
+  for (const Issue& issue : result.issues) {
+    const RuleInfo& info = rule_info(issue.rule);
+    ++counts[static_cast<int>(info.severity)];
+    Position from = position_of(decoded, starts, issue.begin);
+    Position to = position_of(decoded, starts, issue.end);
+    json item = json::object();
+    item["rule"] = info.id;
+    item["severity"] = severity_name(info.severity);
+    item["message"] = issue.message;
+    item["start"] = decoded.utf16_at[issue.begin];
+    item["end"] = decoded.utf16_at[issue.end];
+    item["line"] = from.line;
+    item["column"] = from.column;
+    item["end_line"] = to.line;
+    item["end_column"] = to.column;
+    item["suggestion"] = issue.suggestion;
+    if (issue.rule == Rule::unanswered_question) {
+      item["ask"] = text::to_utf8(issue.ask);
+      item["ask_start"] = utf16_offset_in(job.chars, issue.ask_begin);
+      item["ask_end"] = utf16_offset_in(job.chars, issue.ask_end);
+    }
+    issues.push_back(std::move(item));
+  }
+  json stats = json::object();
+  stats["characters"] = decoded.utf16_at.back();
+  stats["lines"] = starts.size();
+  stats["sentences"] = result.stats.sentences;
+  stats["errors"] = counts[0];
+  stats["warnings"] = counts[1];
+  stats["infos"] = counts[2];
+  stats["style"] = style_name(result.stats);
+  stats["asks"] = result.stats.asks;
+  stats["asks_answered"] = result.stats.asks_answered;
+  return json{{"issues", std::move(issues)}, {"stats", std::move(stats)}};
+}
+
+}  // namespace gigcheck::proposal
 
 namespace gigcheck::api {
 
-json lint(const json&) {
-  return error_json(InputError{"not_implemented", "", "この機能はまだ準備中です。"});
+json lint(const json& input) {
+  Reader reader(input);
+  auto parsed = proposal::read_lint_input(reader);
+  if (!parsed) return error_json(reader.error());
+  return proposal::lint_to_json(parsed->text, parsed->job_text, parsed->options);
 }
 
 }  // namespace gigcheck::api

@@ -1,0 +1,274 @@
+#include "core/proposal/asks.h"
+
+#include "core/proposal/chars.h"
+#include "core/proposal/sentences.h"
+
+namespace gigcheck::proposal {
+
+namespace {
+
+// What an ask can be about. `triggers`: words in the ask that show the
+// concept; `evidence`: words whose presence in the application counts as an
+// answer. Both are '|'-separated. Order matches enum AskConcept.
+struct Concept {
+  AskConcept id;
+  std::u32string_view triggers;
+  std::u32string_view evidence;
+};
+
+// clang-format off
+constexpr Concept ask_concepts[] = {
+  {AskConcept::hours, U"稼働|作業時間|作業可能時間|対応可能時間|作業できる時間|時間帯|作業日|週に何時間|1日何時間|一日何時間",
+   U"稼働|平日|土日|毎日|曜日|時間程度|時間ほど|時間/日|時間／日|時間/週|時間以上|週に|1日|１日|一日|時〜|時～|時から|時まで|:00|：00"},
+  {AskConcept::achievements, U"実績|経験|経歴|職歴|これまでのお仕事",
+   U"実績|経験|経歴|担当|執筆|制作|運営|従事|勤務|納品"},
+  {AskConcept::portfolio, U"ポートフォリオ|サンプル|作品|制作物|過去記事|執筆記事|URL|ＵＲＬ",
+   U"ポートフォリオ|サンプル|作品|制作物|記事|URL|ＵＲＬ|http"},
+  {AskConcept::start_date, U"開始|着手|いつから|スタート",
+   U"開始|着手|即日|すぐ|日から|日より|以降|いつでも"},
+  {AskConcept::rate, U"単価|報酬|料金|見積|金額|費用|希望額",
+   U"円|単価|報酬|料金|見積|金額"},
+  {AskConcept::delivery, U"納期|ペース|本数|記事数|月に何|週に何|対応可能な数|対応できる数",
+   U"納期|納品|本|件|ペース|以内"},
+  {AskConcept::contact, U"連絡|返信|レスポンス",
+   U"連絡|返信|返答|レスポンス|以内"},
+  {AskConcept::motivation, U"志望|動機|応募理由|応募した理由|理由",
+   U"理由|志望|動機|惹かれ|魅力|興味|ため|応募しました|応募いたしました|応募させて"},
+  {AskConcept::self_intro, U"自己紹介|自己PR|自己ＰＲ|人柄",
+   U"申します|自己紹介|私は|経歴|強み"},
+  {AskConcept::skills, U"スキル|ツール|ソフト|使用可能|使える|作業環境|パソコン|PC環境",
+   U"スキル|ツール|ソフト|使用|使え|利用|環境|Word|Excel|WordPress|Canva|Photoshop|Illustrator|Googleドキュメント|パソコン|PC|Windows|Mac"},
+  {AskConcept::qualifications, U"資格|免許|検定",
+   U"資格|免許|検定|取得|合格"},
+  {AskConcept::specialty, U"得意|ジャンル|分野",
+   U"得意|ジャンル|分野"},
+  {AskConcept::profile_data, U"年齢|性別|生年月日|年代",
+   U"歳|代|年齢|性別|男性|女性|生まれ|年生"},
+  {AskConcept::residence, U"居住|お住まい|在住|地域",
+   U"在住|住ま|住ん|県|都|府|道|市"},
+  {AskConcept::questions, U"ご質問|質問",
+   U"質問|お伺い|お聞き|でしょうか|ございません|特にありません"},
+};
+
+// Request phrases that turn a sentence of the post into an ask.
+constexpr std::u32string_view request_phrases[] = {
+  U"を教えてください", U"を教えて下さい", U"をお教えください", U"をご記載ください", U"を記載してください",
+  U"をご記載下さい", U"をご記入ください", U"を記入してください", U"をお書きください", U"を書いてください",
+  U"をお知らせください", U"をご明記ください", U"を明記してください", U"をご提示ください", U"を提示してください",
+  U"をお送りください", U"をご提出ください", U"を添えて", U"をお聞かせください", U"をご教示ください",
+  U"も教えてください", U"もご記載ください", U"もお書きください", U"もご記入ください", U"もお知らせください",
+  U"を必ずご記載ください", U"を必ず記載してください", U"についてご記載ください", U"について教えてください",
+  U"についてお書きください",
+};
+
+// Words in a line that make it the header of a block of asks.
+constexpr std::u32string_view block_header_words[] = {
+  U"応募時", U"応募の際", U"ご応募の際", U"応募する際", U"応募される際", U"応募いただく際", U"提案時",
+  U"提案の際", U"ご提案の際", U"応募方法", U"応募時に", U"記載事項", U"記載してほしい", U"ご記載いただきたい",
+  U"記載いただきたい", U"明記してください", U"ご記載ください", U"記載してください", U"教えてください",
+  U"お書きください", U"ご記入ください", U"お知らせください",
+};
+
+// Words that carry no meaning of their own when matching an unknown ask.
+constexpr std::u32string_view generic_words[] = {
+  U"応募", U"記載", U"記入", U"明記", U"以下", U"下記", U"内容", U"必須", U"必ず", U"場合", U"項目",
+  U"情報", U"簡単", U"教え", U"提示", U"提出", U"可能", U"希望", U"有無", U"お知らせ", U"ご記載",
+};
+// clang-format on
+
+template <typename Fn>
+void for_each_alternative(std::u32string_view list, Fn fn) {
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t bar = list.find(U'|', start);
+    if (bar == std::u32string_view::npos) bar = list.size();
+    if (bar > start) fn(list.substr(start, bar - start));
+    start = bar + 1;
+  }
+}
+
+bool contains_any(std::u32string_view text, std::u32string_view alternatives) {
+  bool found = false;
+  for_each_alternative(alternatives, [&](std::u32string_view word) {
+    if (!found && text.find(word) != std::u32string_view::npos) found = true;
+  });
+  return found;
+}
+
+unsigned concepts_of(std::u32string_view label) {
+  unsigned bits = 0;
+  for (size_t i = 0; i < std::size(ask_concepts); ++i)
+    if (contains_any(label, ask_concepts[i].triggers)) bits |= 1u << i;
+  return bits;
+}
+
+size_t find_request(std::u32string_view sentence) {
+  size_t best = std::u32string_view::npos;
+  for (auto phrase : request_phrases) {
+    size_t at = sentence.find(phrase);
+    if (at < best) best = at;
+  }
+  return best;
+}
+
+bool is_block_header(std::u32string_view line) {
+  for (auto word : block_header_words)
+    if (line.find(word) != std::u32string_view::npos) return true;
+  return false;
+}
+
+bool is_section_start(std::u32string_view line) {
+  return !line.empty() && (line.front() == U'【' || line.front() == U'■' || line.front() == U'◆' ||
+                           line.front() == U'#' || line.front() == U'＃' || line.front() == U'▼');
+}
+
+std::u32string_view trim(std::u32string_view s) {
+  while (!s.empty() && (is_blank(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && (is_blank(s.back()) || is_full_stop(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+// The object of a request sentence: 「過去の実績を教えてください。」 → 過去の実績.
+std::u32string_view ask_object(std::u32string_view sentence, size_t request_at) {
+  std::u32string_view object = sentence.substr(0, request_at);
+  // Drop a lead-in such as 「ご応募の際は、」 or 「また、」 up to the last 、.
+  size_t comma = object.rfind(U'、');
+  if (comma != std::u32string_view::npos && object.size() - comma > 2) object.remove_prefix(comma + 1);
+  return trim(object);
+}
+
+struct Line {
+  size_t begin, end;
+};
+
+std::vector<Line> split_lines(std::u32string_view text) {
+  std::vector<Line> lines;
+  size_t begin = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || is_line_break(text[i])) {
+      lines.push_back({begin, i});
+      if (i < text.size() && text[i] == U'\r' && i + 1 < text.size() && text[i + 1] == U'\n') ++i;
+      begin = i + 1;
+    }
+  }
+  return lines;
+}
+
+void add_ask(std::vector<Ask>& asks, std::u32string_view text, size_t begin, size_t end) {
+  std::u32string_view label = trim(text.substr(begin, end - begin));
+  if (label.size() < 2) return;
+  size_t offset = label.data() - text.data();
+  asks.push_back({offset, offset + label.size(), std::u32string(label), concepts_of(label)});
+}
+
+// Words of an unknown ask: runs of kanji, katakana or Latin letters of 2+ characters.
+std::vector<std::u32string_view> content_words(std::u32string_view label) {
+  std::vector<std::u32string_view> words;
+  auto kind = [](char32_t c) {
+    if (is_kanji_char(c)) return 1;
+    if (is_katakana_char(c)) return 2;
+    if (is_ascii_letter(c)) return 3;
+    return 0;
+  };
+  for (size_t i = 0; i < label.size();) {
+    int k = kind(label[i]);
+    size_t j = i + 1;
+    while (j < label.size() && k != 0 && kind(label[j]) == k) ++j;
+    std::u32string_view word = label.substr(i, j - i);
+    bool generic = false;
+    for (auto g : generic_words) generic = generic || word == g;
+    if (k != 0 && word.size() >= 2 && !generic) {
+      // Long kanji compounds are matched by halves: 使用可能機材 → 使用可, 能機材.
+      if (k == 1 && word.size() >= 4) {
+        words.push_back(word.substr(0, word.size() / 2));
+        words.push_back(word.substr(word.size() / 2));
+      } else {
+        words.push_back(word);
+      }
+    }
+    i = j;
+  }
+  return words;
+}
+
+}  // namespace
+
+bool has_concept(const Ask& ask, AskConcept concept_id) {
+  return (ask.concepts >> static_cast<unsigned>(concept_id)) & 1u;
+}
+
+std::vector<Ask> extract_asks(std::u32string_view job) {
+  std::vector<Ask> asks;
+  std::vector<Line> lines = split_lines(job);
+  for (size_t li = 0; li < lines.size(); ++li) {
+    std::u32string_view line = trim(job.substr(lines[li].begin, lines[li].end - lines[li].begin));
+    if (line.empty()) continue;
+    bool header = is_block_header(line) &&
+                  (line.find(U"以下") != std::u32string_view::npos || line.find(U"下記") != std::u32string_view::npos ||
+                   line.back() == U'】' || line.back() == U'：' || line.back() == U':' ||
+                   line.find(U"応募時") != std::u32string_view::npos || line.find(U"際") != std::u32string_view::npos);
+    if (header) {
+      // Lines under the header, until a blank line after items or the next section.
+      size_t taken = 0;
+      bool block_is_list = false;
+      size_t next = li + 1;
+      for (; next < lines.size(); ++next) {
+        size_t b = lines[next].begin, e = lines[next].end;
+        std::u32string_view item = trim(job.substr(b, e - b));
+        if (item.empty()) {
+          if (taken > 0) break;
+          continue;
+        }
+        if (is_section_start(item) && !starts_list_item(job, b)) break;
+        size_t marker_end = b;
+        bool listed = starts_list_item(job, b, &marker_end);
+        if (taken == 0) block_is_list = listed;
+        // A list ends at its first plain line; a plain block needs a 【…】 or 「…：」 header.
+        if (!listed && (block_is_list || (line.front() != U'【' && line.back() != U'：' && line.back() != U':'))) break;
+        size_t begin = listed ? marker_end : b;
+        std::u32string_view entry = job.substr(begin, e - begin);
+        size_t request = find_request(entry);
+        if (request != std::u32string_view::npos && request > 0) {
+          std::u32string_view object = ask_object(entry, request);
+          begin = object.data() - job.data();
+          e = begin + object.size();
+        }
+        add_ask(asks, job, begin, e);
+        ++taken;
+      }
+      if (taken > 0) {
+        li = next - 1;
+        continue;
+      }
+    }
+    // Request sentences anywhere else in the post.
+    SplitText split = split_sentences(line);
+    size_t line_offset = line.data() - job.data();
+    for (const Sentence& s : split.sentences) {
+      std::u32string_view sentence = line.substr(s.begin, s.end - s.begin);
+      size_t request = find_request(sentence);
+      if (request == std::u32string_view::npos) continue;
+      std::u32string_view object = ask_object(sentence, request);
+      if (object.find(U"以下") != std::u32string_view::npos || object.find(U"下記") != std::u32string_view::npos)
+        continue;  // a header whose items follow
+      size_t begin = line_offset + s.begin + (object.data() - sentence.data());
+      add_ask(asks, job, begin, begin + object.size());
+    }
+  }
+  return asks;
+}
+
+bool is_answered(const Ask& ask, std::u32string_view text) {
+  if (ask.concepts != 0) {
+    for (size_t i = 0; i < std::size(ask_concepts); ++i)
+      if (((ask.concepts >> i) & 1u) && !contains_any(text, ask_concepts[i].evidence)) return false;
+    return true;
+  }
+  std::vector<std::u32string_view> words = content_words(ask.label);
+  if (words.empty()) return true;  // nothing to look for: do not accuse
+  for (auto word : words)
+    if (text.find(word) != std::u32string_view::npos) return true;
+  return false;
+}
+
+}  // namespace gigcheck::proposal

@@ -1,0 +1,36 @@
+// Finding what a job post asks applicants to write, and whether an
+// application addresses each ask. Matching is by key terms (concepts with
+// synonyms, then content words), never by exact strings.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gigcheck::proposal {
+
+struct Ask {
+  std::size_t begin = 0;  // code point span in the job post
+  std::size_t end = 0;
+  std::u32string label;   // what is asked, e.g. 稼働可能時間 or 過去の実績とポートフォリオ
+  unsigned concepts = 0;  // bit i set: the ask is about ask_concepts[i]
+};
+
+// Asks in order of appearance: list items under a header such as
+// 【応募時に以下をご記載ください】, lines of a 【応募時…】 block, and sentences
+// like 「〜を教えてください」「〜をご記載ください」「〜をお書きください」.
+std::vector<Ask> extract_asks(std::u32string_view job_text);
+
+// True when `text` addresses the ask: every concept of the ask has evidence in
+// the text, or (for asks of no known concept) one of its content words occurs.
+bool is_answered(const Ask& ask, std::u32string_view text);
+
+// Index of the first concept of an ask, or -1; used by draft to fill answers.
+enum class AskConcept {
+  hours, achievements, portfolio, start_date, rate, delivery, contact, motivation,
+  self_intro, skills, qualifications, specialty, profile_data, residence, questions,
+};
+bool has_concept(const Ask& ask, AskConcept concept_id);
+
+}  // namespace gigcheck::proposal

@@ -1,0 +1,44 @@
+// Small helpers for matching Japanese phrases on decoded code points.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace gigcheck::proposal {
+
+using std::size_t;
+
+// True when `phrase` occurs in `text` at `pos`.
+inline bool matches_at(std::u32string_view text, size_t pos, std::u32string_view phrase) {
+  return pos <= text.size() && text.size() - pos >= phrase.size() &&
+         text.compare(pos, phrase.size(), phrase) == 0;
+}
+
+inline bool ends_with(std::u32string_view text, std::u32string_view suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+inline bool is_line_break(char32_t c) { return c == U'\n' || c == U'\r'; }
+
+// Spaces that may surround a sentence: ASCII space, tab, ideographic space.
+inline bool is_blank(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0; }
+
+// Full stops that end a Japanese sentence (domain: 。．！？ and their ASCII forms !?).
+inline bool is_full_stop(char32_t c) {
+  return c == U'。' || c == U'．' || c == U'！' || c == U'？' || c == U'!' || c == U'?';
+}
+
+// Brackets the sentence splitter does not split inside: 「」『』（）().
+inline bool is_open_bracket(char32_t c) { return c == U'「' || c == U'『' || c == U'（' || c == U'('; }
+inline bool is_close_bracket(char32_t c) { return c == U'」' || c == U'』' || c == U'）' || c == U')'; }
+
+inline bool is_hiragana_char(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
+inline bool is_katakana_char(char32_t c) { return c >= 0x30A1 && c <= 0x30FF && c != 0x30FB; }
+inline bool is_kanji_char(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3005;
+}
+inline bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+inline bool is_digit_char(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+
+}  // namespace gigcheck::proposal

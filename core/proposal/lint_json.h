@@ -1,0 +1,31 @@
+// JSON side of lint, shared by api::lint, api::draft and the textlint format:
+// reading the input and writing issues with UTF-16 offsets, lines and columns.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/input/input.h"
+#include "core/proposal/lint.h"
+
+namespace gigcheck::proposal {
+
+struct LintInput {
+  std::string text;
+  std::string job_text;
+  LintOptions options;
+};
+
+// Reads {"text", "job_text", "options": {"max_sentence_length", "max_commas",
+// "rules": {"<rule id>": false}}}; nullopt with reader.error() on bad input.
+std::optional<LintInput> read_lint_input(Reader& reader);
+
+// Reads only the "options" member of `options_field` into `options`.
+bool read_lint_options(Reader& reader, const Field& options_field, LintOptions& options);
+
+// {"issues": [...], "stats": {...}} for `text` (UTF-8; invalid bytes are
+// read as U+FFFD and counted as one UTF-16 unit each).
+json lint_to_json(std::string_view text, std::string_view job_text, const LintOptions& options);
+
+}  // namespace gigcheck::proposal

@@ -1,0 +1,137 @@
+#include "core/proposal/sentences.h"
+
+#include <algorithm>
+
+#include "core/proposal/chars.h"
+
+namespace gigcheck::proposal {
+
+namespace {
+
+// Bullets that start a list line in applications and job posts.
+constexpr std::u32string_view bullet_chars = U"・･•●○◯■□◆◇▶▷▪▫★☆✓✔◎-*+※→";
+// Circled numbers ①..⑳.
+constexpr char32_t circled_first = U'①', circled_last = U'⑳';
+// Marks that make a line a heading.
+constexpr std::u32string_view heading_marks = U"■□◆◇#＃▼▽●";
+
+size_t skip_blanks(std::u32string_view text, size_t i) {
+  while (i < text.size() && is_blank(text[i])) ++i;
+  return i;
+}
+
+// A heading line: 【…】 alone on its line, a line starting with a heading mark
+// and no full stop, or a short line ending with a colon.
+bool is_heading_line(std::u32string_view line) {
+  if (line.empty()) return false;
+  bool has_stop = std::any_of(line.begin(), line.end(), is_full_stop);
+  if (line.front() == U'【') {
+    size_t close = line.find(U'】');
+    return close != std::u32string_view::npos && (close + 1 == line.size() || !has_stop);
+  }
+  if (heading_marks.find(line.front()) != std::u32string_view::npos && !has_stop) return true;
+  return !has_stop && (line.back() == U'：' || line.back() == U':');
+}
+
+}  // namespace
+
+bool starts_list_item(std::u32string_view text, size_t line_begin, size_t* marker_end) {
+  size_t i = skip_blanks(text, line_begin);
+  if (i >= text.size()) return false;
+  char32_t c = text[i];
+  size_t end = 0;
+  if (bullet_chars.find(c) != std::u32string_view::npos) {
+    end = i + 1;
+  } else if (c >= circled_first && c <= circled_last) {
+    end = i + 1;
+  } else if (c == U'(' || c == U'（') {
+    size_t j = i + 1;
+    while (j < text.size() && is_digit_char(text[j])) ++j;
+    if (j == i + 1 || j >= text.size() || (text[j] != U')' && text[j] != U'）')) return false;
+    end = j + 1;
+  } else if (is_digit_char(c)) {
+    size_t j = i;
+    while (j < text.size() && is_digit_char(text[j]) && j - i < 3) ++j;
+    if (j >= text.size()) return false;
+    char32_t after = text[j];
+    if (after != U'.' && after != U'．' && after != U')' && after != U'）' && after != U'、' &&
+        after != U'：' && after != U':')
+      return false;
+    // "1.5時間" is a number, not a list marker.
+    if ((after == U'.' || after == U'．') && j + 1 < text.size() && is_digit_char(text[j + 1])) return false;
+    end = j + 1;
+  } else {
+    return false;
+  }
+  if (marker_end) *marker_end = skip_blanks(text, end);
+  return true;
+}
+
+bool inside_quote(const std::vector<Quote>& quotes, size_t pos) {
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), pos,
+                             [](size_t p, const Quote& q) { return p < q.begin; });
+  if (it == quotes.begin()) return false;
+  --it;
+  return pos >= it->begin && pos < it->end;
+}
+
+SplitText split_sentences(std::u32string_view text) {
+  SplitText out;
+  size_t line_begin = 0;
+  bool line_is_list = false, line_is_heading = false;
+  size_t sentence_begin = 0;
+  int depth = 0;  // open brackets; reset at each line break so an unclosed 「 cannot swallow the text
+  size_t quote_begin = 0;
+  int quote_depth = 0;
+
+  auto start_line = [&](size_t at) {
+    line_begin = at;
+    size_t line_end = at;
+    while (line_end < text.size() && !is_line_break(text[line_end])) ++line_end;
+    size_t first = skip_blanks(text, at);
+    line_is_list = starts_list_item(text, at);
+    line_is_heading = !line_is_list && is_heading_line(text.substr(first, line_end - first));
+    sentence_begin = at;
+    depth = 0;
+    quote_depth = 0;
+  };
+  auto close_sentence = [&](size_t end, bool by_stop) {
+    size_t begin = skip_blanks(text, sentence_begin);
+    size_t trimmed_end = end;
+    while (trimmed_end > begin && is_blank(text[trimmed_end - 1])) --trimmed_end;
+    if (trimmed_end > begin)
+      out.sentences.push_back({begin, trimmed_end, by_stop, line_is_list, line_is_heading});
+    sentence_begin = end;
+  };
+
+  start_line(0);
+  for (size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    if (is_line_break(c)) {
+      close_sentence(i, false);
+      if (c == U'\r' && i + 1 < text.size() && text[i + 1] == U'\n') ++i;
+      start_line(i + 1);
+      continue;
+    }
+    if (c == U'「' || c == U'『') {
+      if (quote_depth++ == 0) quote_begin = i;
+    } else if ((c == U'」' || c == U'』') && quote_depth > 0) {
+      if (--quote_depth == 0) out.quotes.push_back({quote_begin, i + 1});
+    }
+    if (is_open_bracket(c)) {
+      ++depth;
+    } else if (is_close_bracket(c)) {
+      if (depth > 0) --depth;
+    } else if (depth == 0 && is_full_stop(c)) {
+      size_t end = i + 1;
+      while (end < text.size() && (is_full_stop(text[end]) || is_close_bracket(text[end]))) ++end;
+      close_sentence(end, true);
+      i = end - 1;
+    }
+  }
+  close_sentence(text.size(), false);
+  (void)line_begin;
+  return out;
+}
+
+}  // namespace gigcheck::proposal
