@@ -161,7 +161,8 @@ void add_ask(std::vector<Ask>& asks, std::u32string_view text, size_t begin, siz
   asks.push_back({offset, offset + label.size(), std::u32string(label), concepts_of(label)});
 }
 
-// Words of an unknown ask: runs of kanji, katakana or Latin letters of 2+ characters.
+}  // namespace
+
 std::vector<std::u32string_view> content_words(std::u32string_view label) {
   std::vector<std::u32string_view> words;
   auto kind = [](char32_t c) {
@@ -190,8 +191,6 @@ std::vector<std::u32string_view> content_words(std::u32string_view label) {
   }
   return words;
 }
-
-}  // namespace
 
 bool has_concept(const Ask& ask, AskConcept concept_id) {
   return (ask.concepts >> static_cast<unsigned>(concept_id)) & 1u;

@@ -26,6 +26,10 @@ std::vector<Ask> extract_asks(std::u32string_view job_text);
 // the text, or (for asks of no known concept) one of its content words occurs.
 bool is_answered(const Ask& ask, std::u32string_view text);
 
+// Content words of an ask label (runs of kanji, katakana or Latin letters,
+// generic words such as 記載 or 応募 left out).
+std::vector<std::u32string_view> content_words(std::u32string_view label);
+
 // Index of the first concept of an ask, or -1; used by draft to fill answers.
 enum class AskConcept {
   hours, achievements, portfolio, start_date, rate, delivery, contact, motivation,
