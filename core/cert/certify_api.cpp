@@ -295,7 +295,7 @@ json certify(const json& input) {
     if (in.failed()) return error_json(in.error());
     out["next_judgment"] = judgment;
   }
-  out["notes"] = crowdworks ? json::array() : json::array({cert::lancers_task_note});
+  out["notes"] = json::array({crowdworks ? cert::crowdworks_profile_note : cert::lancers_task_note});
   return out;
 }
 

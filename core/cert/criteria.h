@@ -108,6 +108,9 @@ inline constexpr Verification lancers_verifications[] = {
 inline constexpr int default_judgment_cycle_months = 3;
 inline constexpr const char* default_judgment_anchor = "2026-01-01";
 
+inline constexpr const char* crowdworks_profile_note =
+    "公式の認定基準には、プロフィールと自己PRを入力済みであることも含まれます。";
+
 inline constexpr const char* lancers_task_note =
     "ランサーズタスク（タスク形式）の仕事は実績としての評価が低く、認定を得てもスカウトにつながりにくいと言われています。プロジェクト形式の実績を中心に積みましょう。";
 
