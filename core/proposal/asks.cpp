@@ -29,7 +29,7 @@ constexpr Concept ask_concepts[] = {
   {AskConcept::rate, U"単価|報酬|料金|見積|金額|費用|希望額",
    U"円|単価|報酬|料金|見積|金額"},
   {AskConcept::delivery, U"納期|ペース|本数|記事数|月に何|週に何|対応可能な数|対応できる数",
-   U"納期|納品|本|件|ペース|以内"},
+   U"納期|本まで|本程度|本ほど|本以上|件まで|件程度|件ほど|ペース|以内に|月に|週に|本/月|本／月|本対応|件対応"},
   {AskConcept::contact, U"連絡|返信|レスポンス",
    U"連絡|返信|返答|レスポンス|以内"},
   {AskConcept::motivation, U"志望|動機|応募理由|応募した理由|理由",
@@ -179,10 +179,15 @@ std::vector<std::u32string_view> content_words(std::u32string_view label) {
     bool generic = false;
     for (auto g : generic_words) generic = generic || word == g;
     if (k != 0 && word.size() >= 2 && !generic) {
-      // Long kanji compounds are matched by halves: 使用可能機材 → 使用可, 能機材.
-      if (k == 1 && word.size() >= 4) {
-        words.push_back(word.substr(0, word.size() / 2));
-        words.push_back(word.substr(word.size() / 2));
+      // Long kanji compounds are matched by their two-character pieces:
+      // 執筆実績 → 執筆, 筆実, 実績 (a common trick for Japanese search).
+      if (k == 1 && word.size() >= 3) {
+        for (size_t b = 0; b + 2 <= word.size(); ++b) {
+          std::u32string_view piece = word.substr(b, 2);
+          bool piece_generic = false;
+          for (auto g : generic_words) piece_generic = piece_generic || piece == g;
+          if (!piece_generic) words.push_back(piece);
+        }
       } else {
         words.push_back(word);
       }
@@ -257,13 +262,38 @@ std::vector<Ask> extract_asks(std::u32string_view job) {
   return asks;
 }
 
+namespace {
+
+// A Latin or katakana word (WordPress, カメラ) names a specific thing; such a
+// word in the ask that is not one of its concept's triggers must appear in
+// the answer too: 「WordPressでの入稿経験」 is not answered by other experience.
+bool is_named_thing(std::u32string_view word) { return !word.empty() && !is_kanji_char(word.front()); }
+
+bool is_trigger_of(const Ask& ask, std::u32string_view word) {
+  bool found = false;
+  for (size_t i = 0; i < std::size(ask_concepts); ++i)
+    if ((ask.concepts >> i) & 1u)
+      for_each_alternative(ask_concepts[i].triggers, [&](std::u32string_view t) {
+        if (t.find(word) != std::u32string_view::npos) found = true;
+      });
+  return found;
+}
+
+}  // namespace
+
 bool is_answered(const Ask& ask, std::u32string_view text) {
+  std::vector<std::u32string_view> words = content_words(ask.label);
   if (ask.concepts != 0) {
     for (size_t i = 0; i < std::size(ask_concepts); ++i)
       if (((ask.concepts >> i) & 1u) && !contains_any(text, ask_concepts[i].evidence)) return false;
-    return true;
+    bool needs_name = false, has_name = false;
+    for (auto word : words) {
+      if (!is_named_thing(word) || is_trigger_of(ask, word)) continue;
+      needs_name = true;
+      has_name = has_name || text.find(word) != std::u32string_view::npos;
+    }
+    return !needs_name || has_name;
   }
-  std::vector<std::u32string_view> words = content_words(ask.label);
   if (words.empty()) return true;  // nothing to look for: do not accuse
   for (auto word : words)
     if (text.find(word) != std::u32string_view::npos) return true;

@@ -1,0 +1,83 @@
+// Asks found in job posts, and whether an application answers them.
+#include <doctest/doctest.h>
+
+#include "core/proposal/asks.h"
+#include "core/text/utf8.h"
+#include "proposal_helpers.h"
+
+using namespace proposal_test;
+using gigcheck::proposal::extract_asks;
+
+namespace {
+
+std::vector<std::string> labels(const std::string& job) {
+  std::vector<std::string> out;
+  for (const auto& ask : extract_asks(gigcheck::text::decode(job).chars)) out.push_back(gigcheck::text::to_utf8(ask.label));
+  return out;
+}
+
+const std::string writing_post =
+    "【仕事内容】\n美容・健康ジャンルのSEO記事（1記事3,000文字程度）の執筆をお願いします。\n"
+    "1. キーワードに沿った構成作成\n2. 執筆と画像選定\n\n"
+    "【応募時に以下をご記載ください】\n・稼働可能時間\n・過去の執筆実績（URLがあれば添付）\n・月に対応可能な記事数\n\n"
+    "また、WordPressでの入稿経験の有無を教えてください。\nご質問があればお気軽にどうぞ。";
+
+}  // namespace
+
+TEST_CASE("asks: list under an application header and request sentences, in order; task lists are not asks") {
+  CHECK(labels(writing_post) == std::vector<std::string>{"稼働可能時間", "過去の執筆実績（URLがあれば添付）",
+                                                         "月に対応可能な記事数", "WordPressでの入稿経験の有無"});
+}
+
+TEST_CASE("asks: a 【応募時…】 block with plain lines, and 「〜をお書きください」") {
+  std::string job = "【応募の際にご記載いただきたいこと】\n簡単な自己紹介\n作業可能な時間帯\n\n得意なジャンルをお書きください。";
+  CHECK(labels(job) == std::vector<std::string>{"簡単な自己紹介", "作業可能な時間帯", "得意なジャンル"});
+}
+
+TEST_CASE("asks: numbered asks with circled numbers and a colon header") {
+  std::string job = "ご応募の際は、下記をご記載ください：\n① お名前\n② 使用可能なツール\n③ 開始可能日";
+  CHECK(labels(job) == std::vector<std::string>{"お名前", "使用可能なツール", "開始可能日"});
+}
+
+TEST_CASE("asks: positions point into the job post") {
+  auto job = gigcheck::text::decode(writing_post).chars;
+  auto asks = extract_asks(job);
+  REQUIRE_FALSE(asks.empty());
+  CHECK(std::u32string(job.substr(asks[0].begin, asks[0].end - asks[0].begin)) == U"稼働可能時間");
+}
+
+TEST_CASE("unanswered_question: each missing ask is reported, matched by key terms") {
+  std::string text = application("平日は10時から16時まで作業できます。\n美容ブログを2年運営し、記事を30本納品した実績があります。");
+  json out = lint(text, writing_post);
+  auto found = issues_of(out, "unanswered_question");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]["ask"] == "月に対応可能な記事数");
+  CHECK(found[1]["ask"] == "WordPressでの入稿経験の有無");
+  CHECK(found[0]["severity"] == "error");
+  CHECK(found[0]["message"].get<std::string>().find("月に対応可能な記事数") != std::string::npos);
+  // The ask's span is in the job post, as JavaScript would slice it.
+  CHECK(slice16(writing_post, found[0]["ask_start"], found[0]["ask_end"]) == "月に対応可能な記事数");
+  CHECK(out["stats"]["asks"] == 4);
+  CHECK(out["stats"]["asks_answered"] == 2);
+}
+
+TEST_CASE("unanswered_question: paraphrased answers count") {
+  std::string text = application(
+      "稼働は平日に1日5時間ほどです。これまでに美容記事を30本執筆しました（https://example.com/works）。\n"
+      "月8本のペースで納品できます。WordPressでの入稿も日常的に行っています。");
+  json out = lint(text, writing_post);
+  CHECK(count_of(out, "unanswered_question") == 0);
+  CHECK(out["stats"]["asks_answered"] == 4);
+}
+
+TEST_CASE("unanswered_question: no job post, no asks") {
+  json out = lint(application("よろしくお願いします。"));
+  CHECK(count_of(out, "unanswered_question") == 0);
+  CHECK(out["stats"]["asks"] == 0);
+}
+
+TEST_CASE("unanswered_question: an ask of no known concept is matched by its words") {
+  std::string job = "応募時に、お使いのカメラの機種を教えてください。";
+  CHECK(count_of(lint(application("ミラーレス一眼で撮影しています。"), job), "unanswered_question") == 1);
+  CHECK(count_of(lint(application("カメラはSONYのα7IVを使っています。"), job), "unanswered_question") == 0);
+}
