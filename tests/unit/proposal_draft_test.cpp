@@ -1,0 +1,142 @@
+// Drafts: every ask answered in order, extras always present, polite closing,
+// lint round trip with no errors, and bad fields answered with error objects.
+#include <doctest/doctest.h>
+
+#include "proposal_helpers.h"
+
+using namespace proposal_test;
+
+namespace {
+
+json draft(json input) { return gigcheck::api::draft(input); }
+
+const std::string job_post =
+    "【募集内容】\n美容・健康ジャンルのSEO記事（3,000文字程度）を継続でお願いできる方を募集します。\n\n"
+    "【応募時に以下をご記載ください】\n1. 稼働可能時間\n2. 美容ジャンルでの執筆実績\n3. 月に対応可能な記事数\n"
+    "また、WordPressへの入稿経験の有無を教えてください。";
+
+const json writer_fields = {
+    {"name", "佐藤 花子"},
+    {"client_name", "山田様"},
+    {"job_title", "美容・健康ジャンルのSEO記事作成"},
+    {"available_hours", "平日10:00〜16:00（1日5時間程度）、土日は2時間ほど対応できます。"},
+    {"achievements", {"美容系ブログを2年間運営（月間1万PV）", "クラウドワークスでスキンケア記事を30本納品"}},
+    {"motivation", "自分でもスキンケアを学び続けており、読者の悩みに寄り添う記事を書きたいと考えたためです。"},
+    {"self_intro", "元化粧品販売員で、成分の説明を得意としています。"},
+    {"skills", "WordPressでの入稿、画像選定、Canvaでのアイキャッチ作成"},
+    {"answers", {"", "", "月8本まで対応可能です。"}},
+};
+
+std::size_t position(const std::string& text, const std::string& part) { return text.find(part); }
+
+}  // namespace
+
+TEST_CASE("application: every ask becomes a section, in the post's order, then the extras") {
+  json out = draft({{"kind", "application"}, {"fields", writer_fields}, {"job_text", job_post}});
+  std::string text = out["text"];
+  std::size_t a1 = position(text, "【稼働可能時間】\n平日10:00");
+  std::size_t a2 = position(text, "【美容ジャンルでの執筆実績】\n・美容系ブログ");
+  std::size_t a3 = position(text, "【月に対応可能な記事数】\n月8本まで");
+  std::size_t a4 = position(text, "【WordPressへの入稿経験の有無】\nWordPressでの入稿");
+  REQUIRE(a1 != std::string::npos);
+  REQUIRE(a2 != std::string::npos);
+  REQUIRE(a3 != std::string::npos);
+  REQUIRE(a4 != std::string::npos);
+  CHECK(a1 < a2);
+  CHECK(a2 < a3);
+  CHECK(a3 < a4);
+  CHECK(text.rfind("山田様\n", 0) == 0);  // 様 is not doubled
+  CHECK(text.find("はじめまして。佐藤 花子と申します。") != std::string::npos);
+  CHECK(text.find("【応募の理由】") > a4);
+  CHECK(text.find("ご検討のほど、よろしくお願いいたします。\n佐藤 花子") != std::string::npos);
+  // Skills answered the WordPress ask, so they are not repeated.
+  CHECK(text.find("【スキル】") == std::string::npos);
+  CHECK(out["lint"]["issues"].empty());
+  CHECK(out["lint"]["stats"]["asks_answered"] == 4);
+}
+
+TEST_CASE("application: hours and achievements are included even when not asked") {
+  json out = draft({{"kind", "application"}, {"fields", writer_fields}});
+  std::string text = out["text"];
+  CHECK(text.find("【稼働可能時間】\n平日10:00") != std::string::npos);
+  CHECK(text.find("【過去の実績】\n・美容系ブログ") != std::string::npos);
+  CHECK(text.find("【スキル】") != std::string::npos);
+  CHECK(out["lint"]["issues"].empty());
+}
+
+TEST_CASE("application: an ask with no field leaves a visible slot that lint reports") {
+  json fields = {{"name", "佐藤 花子"}, {"available_hours", "平日10時〜16時"}};
+  json out = draft({{"kind", "application"}, {"fields", fields}, {"job_text", "応募時に、お使いのカメラの機種を教えてください。"}});
+  std::string text = out["text"];
+  CHECK(text.find("【お使いのカメラの機種】\n（ここにご回答を記入してください）") != std::string::npos);
+  CHECK(count_of(out["lint"], "placeholder") == 1);
+}
+
+TEST_CASE("profile: order of domain §4 (strong fields, remote record, background, hours)") {
+  json fields = {{"name", "佐藤 花子"},
+                 {"specialties", {"美容・スキンケア", "子育て"}},
+                 {"remote_record", "クラウドワークスで記事執筆30件（評価4.9）"},
+                 {"background", "化粧品販売員として5年勤務した後、2024年からWebライターとして活動しています。"},
+                 {"available_hours", "平日10:00〜16:00（1日5時間）"}};
+  json out = draft({{"kind", "profile"}, {"fields", fields}});
+  std::string text = out["text"];
+  std::size_t s = text.find("【得意分野】\n・美容・スキンケア\n・子育て"), r = text.find("【在宅ワーク実績】"),
+              b = text.find("【略歴】"), h = text.find("【稼働可能時間】");
+  REQUIRE(s != std::string::npos);
+  CHECK(s < r);
+  CHECK(r < b);
+  CHECK(b < h);
+  CHECK(out["lint"]["issues"].empty());
+}
+
+TEST_CASE("nudge: names the date (with weekday) and subject, apologises, gives the reply date") {
+  json fields = {{"name", "佐藤 花子"}, {"client_name", "山田"}, {"message_date", "2026-12-25"},
+                 {"subject", "記事3本の納品"}, {"desired_reply_date", "2027-01-08"}, {"stage", "after_delivery"}};
+  json out = draft({{"kind", "nudge"}, {"fields", fields}});
+  std::string text = out["text"];
+  CHECK(text.rfind("山田様\n", 0) == 0);
+  CHECK(text.find("12月25日（金）にお送りした「記事3本の納品」の件") != std::string::npos);
+  CHECK(text.find("1月8日（金）までにご返信") != std::string::npos);
+  CHECK(text.find("検収") != std::string::npos);
+  CHECK(text.find("その後の状況はいかがでしょうか") != std::string::npos);
+  CHECK(text.find("申し訳ございません") != std::string::npos);
+  CHECK(out["lint"]["issues"].empty());
+}
+
+TEST_CASE("nudge: defaults to ご担当者様 and the after-contract sentence") {
+  json out = draft({{"kind", "nudge"}, {"fields", {{"name", "佐藤"}, {"message_date", "2026-02-28"}, {"subject", "構成案"}}}});
+  std::string text = out["text"];
+  CHECK(text.rfind("ご担当者様\n", 0) == 0);
+  CHECK(text.find("2月28日（土）") != std::string::npos);
+  CHECK(text.find("までにご返信") == std::string::npos);
+  CHECK(out["lint"]["issues"].empty());
+}
+
+TEST_CASE("withdrawal: says messages went unanswered, how many since when, and withdraws") {
+  json fields = {{"name", "佐藤 花子"}, {"client_name", "山田"}, {"unanswered_since", "2026-12-25"}, {"messages_sent", 3}};
+  json out = draft({{"kind", "withdrawal"}, {"fields", fields}});
+  std::string text = out["text"];
+  CHECK(text.find("12月25日（金）以降、3回ご連絡を差し上げましたが、ご返信をいただけない") != std::string::npos);
+  CHECK(text.find("本契約を辞退") != std::string::npos);
+  CHECK(text.find("契約途中終了リクエスト") != std::string::npos);
+  CHECK(out["lint"]["issues"].empty());
+  fields["stage"] = "before_contract";
+  std::string before = draft({{"kind", "withdrawal"}, {"fields", fields}})["text"];
+  CHECK(before.find("今回の応募は辞退") != std::string::npos);
+  CHECK(before.find("契約途中終了リクエスト") == std::string::npos);
+}
+
+TEST_CASE("draft: bad input gives error objects with the field path") {
+  auto error_field = [](const json& out) { return out.contains("error") ? out["error"]["field"].get<std::string>() : "(no error)"; };
+  CHECK(error_field(draft({{"kind", "letter"}, {"fields", json::object()}})) == "kind");
+  CHECK(error_field(draft({{"kind", "nudge"}})) == "fields");
+  CHECK(error_field(draft({{"kind", "nudge"}, {"fields", {{"name", "佐藤"}, {"message_date", "2026-02-29"}, {"subject", "x"}}}})) ==
+        "fields.message_date");
+  CHECK(error_field(draft({{"kind", "nudge"}, {"fields", {{"name", "佐藤"}, {"message_date", "2026-12-25"}}}})) == "fields.subject");
+  CHECK(error_field(draft({{"kind", "withdrawal"}, {"fields", {{"name", "佐藤"}, {"unanswered_since", "2026-12-25"}, {"messages_sent", 0}}}})) ==
+        "fields.messages_sent");
+  CHECK(error_field(draft({{"kind", "application"}, {"fields", {{"name", "  "}}}})) == "fields.name");
+  CHECK(error_field(draft({{"kind", "application"}, {"fields", {{"name", "佐藤"}, {"achievements", {1, 2}}}}})) ==
+        "fields.achievements[0]");
+  CHECK(error_field(draft({{"kind", "application"}, {"fields", {{"name", "佐藤"}, {"answers", "x"}}}})) == "fields.answers");
+}
