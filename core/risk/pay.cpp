@@ -1,0 +1,302 @@
+#include "core/risk/pay.h"
+
+#include <string_view>
+
+#include "core/text/normalize.h"
+
+namespace gigcheck::risk {
+
+namespace {
+
+using text::is_ascii_digit;
+
+struct PayCue {
+  std::u32string_view text;
+  PayUnit unit;
+};
+
+// Words that say what an amount pays for, before it ("時給1,200円") or
+// after it ("1,500円/記事", "500円（1記事あたり）"). Longer cues first where they overlap.
+constexpr PayCue pay_cues[] = {
+    {U"時給換算", PayUnit::hour},      {U"時給", PayUnit::hour},           {U"時間単価", PayUnit::hour},
+    {U"1時間あたり", PayUnit::hour},   {U"1時間", PayUnit::hour},          {U"/時間", PayUnit::hour},
+    {U"/時", PayUnit::hour},           {U"/h", PayUnit::hour},             {U"per hour", PayUnit::hour},
+    {U"日給", PayUnit::day},           {U"日当", PayUnit::day},            {U"1日あたり", PayUnit::day},
+    {U"/日", PayUnit::day},            {U"文字単価", PayUnit::character},  {U"1文字あたり", PayUnit::character},
+    {U"1文字", PayUnit::character},    {U"1字", PayUnit::character},       {U"/文字", PayUnit::character},
+    {U"/字", PayUnit::character},      {U"ワード単価", PayUnit::word},     {U"1ワード", PayUnit::word},
+    {U"1word", PayUnit::word},         {U"1単語", PayUnit::word},          {U"per word", PayUnit::word},
+    {U"/word", PayUnit::word},         {U"/ワード", PayUnit::word},        {U"音声1分", PayUnit::audio_minute},
+    {U"1分あたり", PayUnit::audio_minute}, {U"記事単価", PayUnit::article}, {U"1記事あたり", PayUnit::article},
+    {U"1記事", PayUnit::article},      {U"/記事", PayUnit::article},       {U"1本あたり", PayUnit::item},
+    {U"1本", PayUnit::item},           {U"1件あたり", PayUnit::item},      {U"1件", PayUnit::item},
+    {U"1枚", PayUnit::item},           {U"1投稿", PayUnit::item},          {U"1問", PayUnit::item},
+    {U"1回答", PayUnit::item},         {U"1タスク", PayUnit::item},        {U"1点", PayUnit::item},
+    {U"/本", PayUnit::item},           {U"/件", PayUnit::item},            {U"/枚", PayUnit::item},
+    {U"月給", PayUnit::month},         {U"月収", PayUnit::month},          {U"月額", PayUnit::month},
+    {U"月平均", PayUnit::month},       {U"1ヶ月", PayUnit::month},         {U"1か月", PayUnit::month},
+    {U"ひと月", PayUnit::month},       {U"/月", PayUnit::month},           {U"月に", PayUnit::month},
+    {U"毎月", PayUnit::month},         {U"固定報酬", PayUnit::fixed},      {U"報酬", PayUnit::fixed},
+    {U"予算", PayUnit::fixed},         {U"契約金額", PayUnit::fixed},      {U"総額", PayUnit::fixed},
+};
+constexpr std::size_t cue_look_back = 16;   // characters before the amount
+constexpr std::size_t cue_look_ahead = 10;  // characters after it
+
+bool is_sentence_break(char32_t c) { return c == U'。' || c == U'\n' || c == U'!' || c == U'?'; }
+
+struct Number {
+  std::int64_t centi = 0;  // value in 1/100
+  std::size_t begin = 0, end = 0;
+  bool man = false;        // followed by 万
+};
+
+// Digits with thousands commas and up to two decimals at `i`, then an optional 万.
+std::optional<Number> read_number(const std::u32string& s, std::size_t i) {
+  if (i >= s.size() || !is_ascii_digit(s[i])) return std::nullopt;
+  if (i > 0 && (is_ascii_digit(s[i - 1]) || s[i - 1] == U'.' || s[i - 1] == U',')) return std::nullopt;
+  Number n;
+  n.begin = i;
+  std::int64_t whole = 0, fraction = 0;
+  int places = 0;
+  for (; i < s.size(); ++i) {
+    if (is_ascii_digit(s[i])) {
+      if (whole > 1'000'000'000'000) return std::nullopt;
+      whole = whole * 10 + (s[i] - U'0');
+    } else if (s[i] == U',' && i + 1 < s.size() && is_ascii_digit(s[i + 1])) {
+      continue;
+    } else {
+      break;
+    }
+  }
+  if (i + 1 < s.size() && s[i] == U'.' && is_ascii_digit(s[i + 1])) {
+    for (++i; i < s.size() && is_ascii_digit(s[i]); ++i)
+      if (places < 2) fraction = fraction * 10 + (s[i] - U'0'), ++places;
+  }
+  while (places < 2) fraction *= 10, ++places;
+  n.centi = whole * 100 + fraction;
+  if (i < s.size() && s[i] == U'万') {
+    n.centi *= 10000;
+    n.man = true;
+    ++i;
+  }
+  n.end = i;
+  return n;
+}
+
+bool is_range_mark(char32_t c) { return c == U'~' || c == U'-' || c == U'〜'; }
+
+// An amount of yen at `i`: "1,500円", "¥1,500", "3万円", "月収30万", "3,000~5,000円", "3~5万円".
+std::optional<PayMention> read_amount(const std::u32string& s, std::size_t i) {
+  std::size_t start = i;
+  bool yen_sign = false;
+  if (s[i] == 0x00A5 || s[i] == U'\\') {
+    yen_sign = true;
+    ++i;
+  }
+  auto first = read_number(s, i);
+  if (!first) return std::nullopt;
+  std::size_t at = first->end;
+  std::optional<Number> second;
+  if (at + 1 < s.size() && (is_range_mark(s[at]) || s.compare(at, 2, U"から") == 0)) {
+    std::size_t next = at + (s[at] == U'か' ? 2 : 1);
+    if (next < s.size() && (s[next] == 0x00A5 || s[next] == U'\\')) ++next;
+    second = read_number(s, next);
+  } else if (at + 1 < s.size() && s[at] == U'円' && (is_range_mark(s[at + 1]) || s.compare(at + 1, 2, U"から") == 0)) {
+    std::size_t next = at + 1 + (s[at + 1] == U'か' ? 2 : 1);
+    if (next < s.size() && (s[next] == 0x00A5 || s[next] == U'\\')) ++next;
+    second = read_number(s, next);
+  }
+  const Number& last = second ? *second : *first;
+  std::size_t end = last.end;
+  bool yen = yen_sign || last.man;
+  if (end < s.size() && s[end] == U'円') {
+    yen = true;
+    ++end;
+  }
+  if (!yen) return std::nullopt;
+  PayMention m;
+  m.low = first->centi;
+  m.high = last.centi;
+  if (second && second->man && !first->man) m.low *= 10000;  // "3~5万円"
+  if (m.low > m.high) m.low = m.high;
+  m.begin = start;
+  m.end = end;
+  return m;
+}
+
+// The nearest cue before [begin, end) in the same sentence, else the first after it.
+std::optional<PayCue> find_cue(const std::u32string& s, std::size_t begin, std::size_t end, std::size_t& cue_begin,
+                               std::size_t& cue_end) {
+  std::size_t from = begin > cue_look_back ? begin - cue_look_back : 0;
+  for (std::size_t k = begin; k > from; --k)
+    if (is_sentence_break(s[k - 1])) {
+      from = k;
+      break;
+    }
+  std::u32string_view view(s);
+  for (std::size_t k = begin; k-- > from;) {
+    for (const PayCue& cue : pay_cues) {
+      if (k + cue.text.size() > begin || view.substr(k, cue.text.size()) != cue.text) continue;
+      cue_begin = k;
+      cue_end = k + cue.text.size();
+      return cue;
+    }
+  }
+  std::size_t to = std::min(s.size(), end + cue_look_ahead);
+  for (std::size_t k = end; k < to && !is_sentence_break(s[k]); ++k) {
+    for (const PayCue& cue : pay_cues) {
+      if (view.substr(k, cue.text.size()) != cue.text) continue;
+      cue_begin = k;
+      cue_end = k + cue.text.size();
+      return cue;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string unit_label(const PayMention& pay) {
+  switch (pay.unit) {
+    case PayUnit::hour: return "時給";
+    case PayUnit::day: return "日給";
+    case PayUnit::month: return "月額";
+    case PayUnit::character: return "文字単価";
+    case PayUnit::word: return "1ワード";
+    case PayUnit::audio_minute: return "音声1分あたり";
+    case PayUnit::article: return "1記事";
+    case PayUnit::item: return "1件";
+    case PayUnit::fixed: return "報酬";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string format_int(std::int64_t n) {
+  std::string digits = std::to_string(n < 0 ? -n : n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return n < 0 ? "-" + out : out;
+}
+
+std::string format_yen(std::int64_t centi) {
+  std::string out = format_int(centi / 100);
+  std::int64_t fraction = centi % 100;
+  if (fraction != 0) {
+    out += "." + std::to_string(fraction / 10);
+    if (fraction % 10) out += std::to_string(fraction % 10);
+  }
+  return out;
+}
+
+std::vector<PayMention> find_pay(const std::u32string& s) {
+  std::vector<PayMention> found;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!is_ascii_digit(s[i]) && s[i] != 0x00A5 && s[i] != U'\\') continue;
+    auto amount = read_amount(s, i);
+    if (!amount) {
+      while (i + 1 < s.size() && is_ascii_digit(s[i + 1])) ++i;  // skip the rest of this number
+      continue;
+    }
+    std::size_t cue_begin = 0, cue_end = 0;
+    if (auto cue = find_cue(s, amount->begin, amount->end, cue_begin, cue_end)) {
+      amount->unit = cue->unit;
+      if (cue_begin < amount->begin) amount->begin = cue_begin;
+      else amount->end = cue_end;
+    } else {
+      amount->unit = PayUnit::fixed;
+    }
+    i = amount->end - 1;
+    found.push_back(*amount);
+  }
+  return found;
+}
+
+std::int64_t stated_article_chars(const std::u32string& s) {
+  std::int64_t best = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto n = read_number(s, i);
+    if (!n) continue;
+    std::size_t at = n->end;
+    std::int64_t low = n->centi / 100;
+    if (at + 1 < s.size() && is_range_mark(s[at])) {  // "2000~3000字": the lower figure
+      if (auto upper = read_number(s, at + 1)) at = upper->end;
+    }
+    bool chars = s.compare(at, 2, U"文字") == 0 || (at < s.size() && s[at] == U'字');
+    if (chars && low >= work_rate::min_article_chars && (best == 0 || low < best)) best = low;
+    i = at;
+  }
+  return best;
+}
+
+std::vector<HeadCount> find_head_counts(const std::u32string& s) {
+  constexpr std::u32string_view after_count[] = {U"募集", U"採用", U"以上", U"まで", U"程度", U"様募集", U"大募集"};
+  std::vector<HeadCount> found;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto n = read_number(s, i);
+    if (!n || n->man) continue;
+    std::size_t at = n->end;
+    i = at;
+    if (at >= s.size() || (s[at] != U'名' && s[at] != U'人')) continue;
+    std::size_t word = at + 1;
+    while (word < s.size() && s[word] == U' ') ++word;
+    for (auto w : after_count) {
+      if (s.compare(word, w.size(), w) != 0) continue;
+      found.push_back({n->centi / 100, n->begin, word + w.size()});
+      break;
+    }
+  }
+  return found;
+}
+
+std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::optional<std::int64_t> hours_centi,
+                                              std::int64_t article_chars) {
+  using namespace work_rate;
+  HourlyEstimate e;
+  std::string amount = unit_label(pay) + format_yen(pay.high) + "円";
+  switch (pay.unit) {
+    case PayUnit::hour:
+      e.yen_per_hour = pay.high / 100;
+      e.arithmetic = amount;
+      return e;
+    case PayUnit::day:
+      e.yen_per_hour = pay.high / 100 / hours_per_day;
+      e.arithmetic = amount + " ÷ " + std::to_string(hours_per_day) + "時間 = 時給換算 約" + format_int(e.yen_per_hour) + "円";
+      return e;
+    case PayUnit::character:
+      e.yen_per_hour = pay.high * characters_per_hour / 100;
+      e.arithmetic = amount + " × 1時間に書ける目安" + format_int(characters_per_hour) + "文字 = 時給換算 約" +
+                     format_int(e.yen_per_hour) + "円";
+      return e;
+    case PayUnit::word:
+      e.yen_per_hour = pay.high * words_per_hour / 100;
+      e.arithmetic = amount + " × 1時間に訳せる目安" + format_int(words_per_hour) + "ワード = 時給換算 約" +
+                     format_int(e.yen_per_hour) + "円";
+      return e;
+    case PayUnit::audio_minute:
+      e.yen_per_hour = pay.high * (60 / work_minutes_per_audio_minute) / 100;
+      e.arithmetic = amount + "（音声1分の作業に約" + std::to_string(work_minutes_per_audio_minute) +
+                     "分として）× " + std::to_string(60 / work_minutes_per_audio_minute) + " = 時給換算 約" +
+                     format_int(e.yen_per_hour) + "円";
+      return e;
+    case PayUnit::month: return std::nullopt;
+    case PayUnit::article:
+      if (!hours_centi && article_chars > 0) {
+        e.yen_per_hour = pay.high * characters_per_hour / article_chars / 100;
+        e.arithmetic = amount + "（" + format_int(article_chars) + "文字）÷ " + format_int(article_chars) + "文字を1時間" +
+                       format_int(characters_per_hour) + "文字で書く時間 = 時給換算 約" + format_int(e.yen_per_hour) + "円";
+        return e;
+      }
+      [[fallthrough]];
+    case PayUnit::item:
+    case PayUnit::fixed:
+      if (!hours_centi || *hours_centi <= 0) return std::nullopt;
+      e.yen_per_hour = pay.high / *hours_centi;
+      e.arithmetic = amount + " ÷ 見積時間" + format_yen(*hours_centi) + "時間 = 時給換算 約" + format_int(e.yen_per_hour) + "円";
+      return e;
+  }
+  return std::nullopt;
+}
+
+}  // namespace gigcheck::risk

@@ -1,0 +1,62 @@
+// Reading pay from Japanese job posts (時給, 日給, 文字単価, 1記事 X円, 万円,
+// ranges, full-width digits after normalization) and estimating an hourly
+// equivalent to compare with the minimum wage. All arithmetic is in integers:
+// amounts are kept in 1/100 yen so that 文字単価0.3円 is exact.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gigcheck::risk {
+
+enum class PayUnit { hour, day, month, character, word, audio_minute, article, item, fixed };
+
+struct PayMention {
+  PayUnit unit = PayUnit::fixed;
+  std::int64_t low = 0;    // 1/100 yen; equal to high unless a range was given
+  std::int64_t high = 0;   // 1/100 yen
+  std::size_t begin = 0;   // normalized span: the cue (時給, 1記事…) through 円
+  std::size_t end = 0;
+};
+
+// Documented work-rate defaults (docs/risk.md, "Pay"): generous to the client,
+// because an unknown must never count against them.
+namespace work_rate {
+constexpr std::int64_t characters_per_hour = 1500;  // drafting incl. research and proofreading
+constexpr std::int64_t words_per_hour = 500;        // translation, English words
+constexpr std::int64_t work_minutes_per_audio_minute = 3;  // transcription
+constexpr std::int64_t hours_per_day = 8;           // 日給
+constexpr std::int64_t min_article_chars = 300;     // smaller figures are titles or headings
+}  // namespace work_rate
+
+std::vector<PayMention> find_pay(const std::u32string& normalized);
+
+// The article length a post states ("3,000文字", "2000〜3000字程度"): the
+// smallest such figure of at least min_article_chars, or 0 when none.
+std::int64_t stated_article_chars(const std::u32string& normalized);
+
+// Head counts ("100名募集", "50人採用"): the figure and its span.
+struct HeadCount {
+  std::int64_t count = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+std::vector<HeadCount> find_head_counts(const std::u32string& normalized);
+
+struct HourlyEstimate {
+  std::int64_t yen_per_hour = 0;
+  std::string arithmetic;  // Japanese, e.g. "文字単価0.5円 × 1時間あたり1,500文字 = 時給換算 約750円"
+};
+
+// estimated_hours_centi: hours for one unit of pay, in 1/100 hours (job.estimated_hours).
+std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::optional<std::int64_t> estimated_hours_centi,
+                                              std::int64_t article_chars);
+
+// "1,121" / "0.5": an amount in 1/100 yen written the Japanese way.
+std::string format_yen(std::int64_t centi_yen);
+std::string format_int(std::int64_t n);
+
+}  // namespace gigcheck::risk

@@ -1,0 +1,105 @@
+// Client risk scoring (../shared/domain.md §2, ../shared/api.md `risk`).
+// risk_api.cpp reads the JSON input into a Context; assess() runs every
+// detector of the signal table (signals.cpp) and combines the findings into a
+// score and level (score.cpp). See docs/risk.md.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/risk/lexicon.h"
+#include "core/text/contacts.h"
+#include "core/text/normalize.h"
+#include "core/text/utf8.h"
+
+namespace gigcheck::risk {
+
+enum class Stage { before_contract, after_contract, after_delivery };
+enum class Severity { low, medium, high };
+
+std::string_view severity_name(Severity s);
+
+enum class DocKind { job, message, review };
+
+// One text field of the input, decoded, normalized and scanned once.
+struct Doc {
+  std::string source;  // "job.description", "messages[0]", "client.reviews[1]"
+  DocKind kind = DocKind::job;
+  std::uint32_t order = 0;  // position among the context's docs, for evidence order
+  text::Decoded decoded;
+  text::Normalized norm;
+  std::vector<TermHit> hits;                 // in text order
+  std::vector<text::ContactHit> contacts;    // in text order
+  std::vector<std::uint32_t> sentence_ends;  // normalized index one past each sentence, ascending
+};
+
+Doc make_doc(std::string source, DocKind kind, std::string_view utf8);
+
+struct Evidence {
+  std::string source;        // a text field ("job.description") or "client" / "job" for structured fields
+  std::uint32_t order = 0;   // the doc's order (text evidence)
+  bool has_span = false;     // text evidence: start/end are UTF-16 offsets into the original field
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::string text;          // the original text of [start, end), or a description of the field value
+  std::string field;         // structured evidence only: "identity_verified", "hires_planned", …
+};
+
+struct Finding {
+  std::vector<Evidence> evidence;
+  std::string detail;                  // appended to the table's message (figures, arithmetic)
+  std::optional<Severity> severity;    // a detector may lower the table's severity for a mild case
+};
+
+struct Context {
+  Stage stage = Stage::before_contract;
+  std::vector<Doc> docs;
+  std::optional<std::int64_t> hires_planned;
+  std::optional<std::int64_t> estimated_hours_centi;  // 1/100 hours
+  std::optional<bool> identity_verified;
+  std::optional<std::int64_t> rating_centi;           // 4.9 -> 490
+  std::optional<std::int64_t> rating_count;
+  std::optional<std::int64_t> reply_hours;
+  std::int64_t minimum_wage = 0;                      // yen per hour
+};
+
+// The default minimum wage: Japan's national weighted average for fiscal
+// 2025 (令和7年度), 1,121 yen/hour, as published by the Ministry of Health,
+// Labour and Welfare (docs/risk.md). Callers may pass options.minimum_wage.
+constexpr std::int64_t default_minimum_wage = 1121;
+constexpr std::string_view minimum_wage_label = "最低賃金の全国加重平均（2025年度）";
+
+using Detector = void (*)(const Context&, Finding&);
+
+struct SignalDef {
+  std::string_view id;
+  Severity severity;
+  unsigned stages;          // bit mask of Stage values in which the signal counts
+  Detector detect;
+  std::string_view message;  // Japanese
+  std::string_view advice;   // Japanese
+};
+
+struct Signal {
+  const SignalDef* def;
+  Severity severity;
+  Finding finding;
+};
+
+struct Assessment {
+  int score = 0;
+  std::string_view level;
+  std::vector<Signal> signals;  // high severity first, then table order
+};
+
+Assessment assess(const Context& context);
+
+// Score 0-100 from the severities of the signals found; monotone: adding a
+// signal or raising a severity never lowers it (docs/risk.md, "Scoring").
+int combine_score(const std::vector<Severity>& severities);
+std::string_view level_for_score(int score);
+
+}  // namespace gigcheck::risk

@@ -1,0 +1,547 @@
+// The signal table and its detectors. Each detector reads sentences, not
+// single words: a channel name counts only next to a request to use it, a
+// test only when it is unpaid or before the contract, and a sentence that
+// denies or warns about something ("LINEでのやり取りは一切行いません",
+// "LINEへの誘導にご注意ください") is not a signal.
+#include <algorithm>
+#include <initializer_list>
+
+#include "core/risk/pay.h"
+#include "core/risk/risk.h"
+
+namespace gigcheck::risk {
+
+namespace {
+
+// Windows, in normalized characters, within which words count as related.
+constexpr std::uint32_t pair_window = 25;       // a channel and the request to use it
+constexpr std::uint32_t negation_window = 30;   // a denial after the word it denies
+constexpr std::uint32_t subject_window = 12;    // "LINE" and "スタンプ"/"運用": LINE is the work's subject
+constexpr std::uint32_t review_negation_window = 15;
+constexpr std::int64_t mass_hiring_threshold = 50;     // domain.md: 50 to 100+ people at once
+constexpr std::int64_t too_good_monthly_centi = 300'000 * 100;  // 月収30万円以上
+constexpr std::int64_t low_rating_centi = 400;         // below 4.0: medium
+constexpr std::int64_t mild_rating_centi = 450;        // 4.0 to below 4.5: low
+constexpr std::int64_t min_rating_count = 3;           // fewer reviews say little
+constexpr std::int64_t reply_hours_ok = 24;            // domain.md: good clients answer within 24 hours
+constexpr std::int64_t reply_hours_limit = 72;         // 3 (business) days: the outer limit
+constexpr std::size_t max_evidence = 12;
+constexpr std::uint32_t vague_short_chars = 40;        // a description this short says too little
+
+unsigned stage_bit(Stage s) { return 1u << static_cast<unsigned>(s); }
+constexpr unsigned before = 1u << 0, during = 1u << 1, after = 1u << 2, any_stage = before | during | after;
+
+bool has_tag(const TermHit& h, std::initializer_list<Tag> tags) {
+  return std::find(tags.begin(), tags.end(), h.tag) != tags.end();
+}
+
+struct Sentence {
+  std::uint32_t begin, end;
+};
+
+Sentence sentence_at(const Doc& d, std::uint32_t pos) {
+  auto it = std::upper_bound(d.sentence_ends.begin(), d.sentence_ends.end(), pos);
+  std::uint32_t end = it == d.sentence_ends.end() ? static_cast<std::uint32_t>(d.norm.chars.size()) : *it;
+  std::uint32_t begin = it == d.sentence_ends.begin() ? 0 : *(it - 1);
+  return {begin, end};
+}
+
+// Hits of the given tags inside [begin, end).
+template <typename Fn>
+void for_hits(const Doc& d, std::uint32_t begin, std::uint32_t end, std::initializer_list<Tag> tags, Fn fn) {
+  auto it = std::lower_bound(d.hits.begin(), d.hits.end(), begin,
+                             [](const TermHit& h, std::uint32_t b) { return h.begin < b; });
+  for (; it != d.hits.end() && it->begin < end; ++it)
+    if (has_tag(*it, tags)) fn(*it);
+}
+
+const TermHit* first_hit(const Doc& d, std::uint32_t begin, std::uint32_t end, std::initializer_list<Tag> tags) {
+  const TermHit* found = nullptr;
+  for_hits(d, begin, end, tags, [&](const TermHit& h) {
+    if (!found) found = &h;
+  });
+  return found;
+}
+
+bool any_hit(const Doc& d, std::uint32_t begin, std::uint32_t end, std::initializer_list<Tag> tags) {
+  return first_hit(d, begin, end, tags) != nullptr;
+}
+
+// A hit of `tags` within `window` characters of `h` in its sentence, either side.
+const TermHit* near(const Doc& d, const TermHit& h, std::uint32_t window, std::initializer_list<Tag> tags) {
+  Sentence s = sentence_at(d, h.begin);
+  std::uint32_t from = std::max(s.begin, h.begin > window ? h.begin - window : 0);
+  std::uint32_t to = std::min(s.end, h.end + window);
+  const TermHit* best = nullptr;
+  for_hits(d, from, to, tags, [&](const TermHit& other) {
+    if (&other != &h && !best) best = &other;
+  });
+  return best;
+}
+
+// A denial after `h` in its sentence ("LINEでのやり取りは一切行いません"),
+// unless a condition comes first ("LINE登録しないと作業できません" is a threat).
+bool negated(const Doc& d, const TermHit& h, std::initializer_list<Tag> denials = {Tag::negation},
+             std::uint32_t window = negation_window) {
+  Sentence s = sentence_at(d, h.begin);
+  std::uint32_t to = std::min(s.end, h.end + window);
+  bool denied = false, conditional = false;
+  auto it = std::lower_bound(d.hits.begin(), d.hits.end(), h.end,
+                             [](const TermHit& x, std::uint32_t b) { return x.begin < b; });
+  for (; it != d.hits.end() && it->begin < to && !denied && !conditional; ++it) {
+    if (it->tag == Tag::conditional) conditional = true;
+    else if (has_tag(*it, denials)) denied = true;
+  }
+  // "一切" before the word denies it too ("一切LINEは使いません").
+  if (!denied && !conditional)
+    for_hits(d, s.begin, h.begin, {Tag::negation}, [&](const TermHit& n) {
+      if (d.norm.chars.compare(n.begin, 2, U"一切") == 0) denied = true;
+    });
+  return denied;
+}
+
+// The sentence warns about the thing instead of asking for it.
+bool warned(const Doc& d, const TermHit& h) {
+  Sentence s = sentence_at(d, h.begin);
+  return any_hit(d, s.begin, s.end, {Tag::warning});
+}
+
+bool denied_or_warned(const Doc& d, const TermHit& h) { return negated(d, h) || warned(d, h); }
+
+bool text_is(const Doc& d, const TermHit& h, std::u32string_view word) {
+  return std::u32string_view(d.norm.chars).substr(h.begin, h.end - h.begin) == word;
+}
+
+void add_span(Finding& f, const Doc& d, std::uint32_t begin, std::uint32_t end) {
+  text::Utf16Span span = text::original_span(d.decoded, d.norm, begin, end);
+  for (const Evidence& e : f.evidence)
+    if (e.has_span && e.source == d.source && e.start == span.start && e.end == span.end) return;
+  if (f.evidence.size() >= max_evidence) return;
+  Evidence e;
+  e.source = d.source;
+  e.order = d.order;
+  e.has_span = true;
+  e.start = span.start;
+  e.end = span.end;
+  e.text = text::original_text(d.decoded, d.norm, begin, end);
+  f.evidence.push_back(std::move(e));
+}
+void add_hit(Finding& f, const Doc& d, const TermHit& h) { add_span(f, d, h.begin, h.end); }
+
+void add_field(Finding& f, std::string source, std::string field, std::string description) {
+  Evidence e;
+  e.source = std::move(source);
+  e.field = std::move(field);
+  e.text = std::move(description);
+  f.evidence.push_back(std::move(e));
+}
+
+bool reads_posts(const Doc& d) { return d.kind != DocKind::review; }
+
+// ---- detectors -------------------------------------------------------------
+
+// A channel named next to a request to use it, and not as the work's subject.
+bool channel_request(const Doc& d, const TermHit& h, bool after_contract_ok) {
+  Sentence s = sentence_at(d, h.begin);
+  bool strong = text_is(d, h, U"公式line") || text_is(d, h, U"公式ライン") || text_is(d, h, U"line@");
+  if (!strong && !near(d, h, pair_window, {Tag::contact_action, Tag::request})) return false;
+  if (after_contract_ok && any_hit(d, s.begin, s.end, {Tag::after_contract})) return false;
+  if (const TermHit* subject = near(d, h, subject_window, {Tag::work_subject})) {
+    // "LINEスタンプの制作" / "公式LINEの運用": the channel is what the work is about.
+    if (subject->begin >= h.end || subject->end <= h.begin) return false;
+  }
+  return !denied_or_warned(d, h);
+}
+
+void detect_off_platform_contact(const Context& c, Finding& f) {
+  bool before_contract = c.stage == Stage::before_contract;
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::pay_outside}, [&](const TermHit& h) {
+      if (!denied_or_warned(d, h)) add_hit(f, d, h);
+    });
+    if (!before_contract) continue;
+    for (const text::ContactHit& contact : d.contacts) {
+      if (contact.kind == text::ContactKind::url) continue;  // a portfolio link is not a channel
+      TermHit as_hit{Tag::messenger, static_cast<std::uint32_t>(contact.norm_begin),
+                     static_cast<std::uint32_t>(contact.norm_end)};
+      if (!warned(d, as_hit)) add_span(f, d, as_hit.begin, as_hit.end);
+    }
+    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::messenger, Tag::work_tool},
+             [&](const TermHit& h) {
+               if (channel_request(d, h, /*after_contract_ok=*/true)) add_hit(f, d, h);
+             });
+  }
+}
+
+void detect_work_before_escrow(const Context& c, Finding& f) {
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
+    for_hits(d, 0, size, {Tag::work_first}, [&](const TermHit& h) {
+      if (!denied_or_warned(d, h)) add_hit(f, d, h);
+    });
+    // An unpaid test or unpaid work: "テストライティング（無報酬）".
+    for_hits(d, 0, size, {Tag::unpaid}, [&](const TermHit& h) {
+      Sentence s = sentence_at(d, h.begin);
+      const TermHit* work = near(d, h, 40, {Tag::test_work, Tag::deliverable});
+      if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || warned(d, h) || negated(d, h)) return;
+      add_hit(f, d, *work);
+      add_hit(f, d, h);
+    });
+    // Work asked for before the contract: "契約前にテスト記事を1本".
+    for_hits(d, 0, size, {Tag::before_contract}, [&](const TermHit& h) {
+      Sentence s = sentence_at(d, h.begin);
+      const TermHit* work = first_hit(d, h.end, std::min(s.end, h.end + pair_window), {Tag::test_work, Tag::deliverable});
+      if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || denied_or_warned(d, *work)) return;
+      add_hit(f, d, h);
+      add_hit(f, d, *work);
+    });
+    // Escrow only after delivery: "納品後に仮払いします", "記事の提出後に契約".
+    for_hits(d, 0, size, {Tag::after_delivery}, [&](const TermHit& h) {
+      Sentence s = sentence_at(d, h.begin);
+      const TermHit* escrow = first_hit(d, h.end, std::min(s.end, h.end + 12), {Tag::escrow});
+      if (!escrow || denied_or_warned(d, *escrow)) return;
+      add_span(f, d, h.begin, escrow->end);
+    });
+  }
+}
+
+void detect_pre_contract_interview(const Context& c, Finding& f) {
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
+    for_hits(d, 0, size, {Tag::interview, Tag::meeting, Tag::call_tool, Tag::work_tool}, [&](const TermHit& h) {
+      Sentence s = sentence_at(d, h.begin);
+      if (any_hit(d, s.begin, s.end, {Tag::after_contract}) || denied_or_warned(d, h)) return;
+      if (h.tag == Tag::interview) {
+        add_hit(f, d, h);
+        return;
+      }
+      if (h.tag == Tag::meeting) {
+        if (near(d, h, pair_window, {Tag::call_tool, Tag::before_contract})) add_hit(f, d, h);
+        return;
+      }
+      // A call tool counts next to an interview word, unless the tool is the work's subject
+      // ("Zoom会議の録画の文字起こし").
+      if (near(d, h, subject_window, {Tag::work_subject})) return;
+      if (const TermHit* talk = near(d, h, pair_window, {Tag::interview, Tag::meeting, Tag::before_contract})) {
+        add_hit(f, d, h);
+        if (talk->tag != Tag::before_contract) add_hit(f, d, *talk);
+      } else if (h.tag == Tag::call_tool && text_is(d, h, U"通話")) {
+        add_hit(f, d, h);
+      }
+    });
+  }
+}
+
+void detect_personal_info_request(const Context& c, Finding& f) {
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::personal_item}, [&](const TermHit& h) {
+      Sentence s = sentence_at(d, h.begin);
+      const TermHit* ask = near(d, h, pair_window, {Tag::request, Tag::contact_action});
+      if (!ask || any_hit(d, s.begin, s.end, {Tag::data_subject}) || denied_or_warned(d, h)) return;
+      add_hit(f, d, h);
+      add_hit(f, d, *ask);
+    });
+  }
+}
+
+void detect_upfront_fee(const Context& c, Finding& f) {
+  const std::initializer_list<Tag> rules_out = {Tag::negation, Tag::free, Tag::client_pays};
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
+    auto paid_by_client = [&](const TermHit& h) {
+      Sentence s = sentence_at(d, h.begin);
+      return negated(d, h, rules_out) || warned(d, h) || any_hit(d, s.begin, s.end, {Tag::client_pays});
+    };
+    for_hits(d, 0, size, {Tag::fee}, [&](const TermHit& h) {
+      if (!paid_by_client(h)) add_hit(f, d, h);
+    });
+    for_hits(d, 0, size, {Tag::purchase_object}, [&](const TermHit& h) {
+      const TermHit* buy = near(d, h, subject_window, {Tag::purchase_verb});
+      if (!buy || paid_by_client(*buy)) return;
+      add_hit(f, d, h);
+      add_hit(f, d, *buy);
+    });
+  }
+}
+
+void detect_onsite_work(const Context& c, Finding& f) {
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::onsite}, [&](const TermHit& h) {
+      if (!negated(d, h, {Tag::negation, Tag::remote}, 8) && !negated(d, h) && !warned(d, h)) add_hit(f, d, h);
+    });
+  }
+}
+
+void detect_mass_hiring(const Context& c, Finding& f) {
+  if (c.hires_planned && *c.hires_planned >= mass_hiring_threshold) {
+    add_field(f, "job", "hires_planned", "募集人数: " + format_int(*c.hires_planned) + "人");
+    f.detail = "募集人数が" + format_int(*c.hires_planned) + "人です。";
+  }
+  for (const Doc& d : c.docs) {
+    if (d.kind != DocKind::job) continue;
+    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::mass_hiring}, [&](const TermHit& h) {
+      if (!denied_or_warned(d, h)) add_hit(f, d, h);
+    });
+    for (const HeadCount& n : find_head_counts(d.norm.chars))
+      if (n.count >= mass_hiring_threshold)
+        add_span(f, d, static_cast<std::uint32_t>(n.begin), static_cast<std::uint32_t>(n.end));
+  }
+}
+
+void detect_vague_description(const Context& c, Finding& f) {
+  bool has_pay = false, has_deadline = false, has_format = false, has_task = false;
+  const Doc* description = nullptr;
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
+    for_hits(d, 0, size, {Tag::vague_defer}, [&](const TermHit& h) {
+      if (!denied_or_warned(d, h)) add_hit(f, d, h);
+    });
+    // "詳細はLINEで" / "詳しくは面談にて"
+    for_hits(d, 0, size, {Tag::contact_action}, [&](const TermHit& h) {
+      if (!text_is(d, h, U"詳細") && !text_is(d, h, U"詳しく")) return;
+      const TermHit* where = first_hit(d, h.end, std::min(size, h.end + 8),
+                                       {Tag::messenger, Tag::call_tool, Tag::interview, Tag::after_contract});
+      if (where && !denied_or_warned(d, *where)) add_span(f, d, h.begin, where->end);
+    });
+    if (d.kind != DocKind::job) continue;
+    if (d.source == "job.description") description = &d;
+    has_pay = has_pay || !find_pay(d.norm.chars).empty();
+    has_deadline = has_deadline || any_hit(d, 0, size, {Tag::deadline_word});
+    has_format = has_format || any_hit(d, 0, size, {Tag::format_word});
+    has_task = has_task || any_hit(d, 0, size, {Tag::task_word});
+  }
+  if (!description) return;
+  std::string missing;
+  for (auto [present, label] : {std::pair{has_task, "作業内容"}, {has_pay, "報酬"}, {has_deadline, "納期"},
+                                 {has_format, "納品形式"}}) {
+    if (present) continue;
+    missing += missing.empty() ? "" : "・";
+    missing += label;
+  }
+  int missing_count = !has_task + !has_pay + !has_deadline + !has_format;
+  std::uint32_t length = 0;
+  for (char32_t ch : description->norm.chars) length += ch != U' ' && ch != U'\n';
+  if (missing_count >= 3 || (missing_count >= 2 && length < vague_short_chars)) {
+    f.detail = "募集文に「" + missing + "」の具体的な記載が見当たりません。";
+    const auto size = static_cast<std::uint32_t>(description->norm.chars.size());
+    if (size == 0) add_field(f, "job", "description", "募集文が空です");
+    else add_span(f, *description, 0, std::min(size, sentence_at(*description, 0).end));
+  }
+}
+
+void detect_identity_unverified(const Context& c, Finding& f) {
+  if (c.identity_verified && !*c.identity_verified) add_field(f, "client", "identity_verified", "本人確認: 未確認");
+}
+
+void detect_low_rating(const Context& c, Finding& f) {
+  if (!c.rating_centi || *c.rating_centi >= mild_rating_centi) return;
+  if (c.rating_count && *c.rating_count < min_rating_count) return;
+  std::string rating = format_yen(*c.rating_centi);
+  add_field(f, "client", "rating", "評価: " + rating);
+  f.detail = "評価の平均は " + rating + " です（目安: 4.5 未満は低め、4.0 未満は要注意）。";
+  if (*c.rating_centi >= low_rating_centi) f.severity = Severity::low;
+}
+
+void detect_negative_reviews(const Context& c, Finding& f) {
+  int reviews = 0, negative = 0;
+  for (const Doc& d : c.docs) {
+    if (d.kind != DocKind::review) continue;
+    ++reviews;
+    const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
+    std::vector<const TermHit*> bad;
+    int good = 0;
+    for_hits(d, 0, size, {Tag::review_negative, Tag::review_positive}, [&](const TermHit& h) {
+      if (negated(d, h, {Tag::negation}, review_negation_window)) return;  // "返事が遅いこともなく"
+      if (h.tag == Tag::review_negative) bad.push_back(&h);
+      else ++good;
+    });
+    if (bad.empty() || static_cast<int>(bad.size()) < good) continue;
+    ++negative;
+    for (const TermHit* h : bad) add_hit(f, d, *h);
+  }
+  if (negative == 0) return;
+  f.detail = std::to_string(reviews) + "件中" + std::to_string(negative) + "件の評価コメントに不安な内容があります。";
+  if (negative < 2 && negative * 2 < reviews) f.severity = Severity::low;
+}
+
+void detect_too_good_to_be_true(const Context& c, Finding& f) {
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
+    for_hits(d, 0, size, {Tag::easy_promise}, [&](const TermHit& h) {
+      if (!denied_or_warned(d, h)) add_hit(f, d, h);
+    });
+    const TermHit* beginner = first_hit(d, 0, size, {Tag::beginner});
+    if (!beginner) continue;
+    for_hits(d, 0, size, {Tag::high_pay_claim}, [&](const TermHit& h) {
+      if (!denied_or_warned(d, h)) add_hit(f, d, h);
+    });
+    for (const PayMention& p : find_pay(d.norm.chars))
+      if (p.unit == PayUnit::month && p.high >= too_good_monthly_centi)
+        add_span(f, d, static_cast<std::uint32_t>(p.begin), static_cast<std::uint32_t>(p.end));
+    if (!f.evidence.empty()) add_hit(f, d, *beginner);
+  }
+}
+
+void detect_low_pay(const Context& c, Finding& f) {
+  struct Candidate {
+    const Doc* doc;
+    PayMention pay;
+    HourlyEstimate estimate;
+  };
+  std::vector<Candidate> estimates;
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    std::int64_t chars = stated_article_chars(d.norm.chars);
+    for (const PayMention& p : find_pay(d.norm.chars))
+      if (auto e = estimate_hourly(p, c.estimated_hours_centi, chars)) estimates.push_back({&d, p, *e});
+  }
+  if (estimates.empty()) return;
+  // The best pay on offer decides: an unknown must not count against the client.
+  auto best = std::max_element(estimates.begin(), estimates.end(), [](const Candidate& a, const Candidate& b) {
+    return a.estimate.yen_per_hour < b.estimate.yen_per_hour;
+  });
+  if (best->estimate.yen_per_hour >= c.minimum_wage) return;
+  for (const Candidate& e : estimates)
+    add_span(f, *e.doc, static_cast<std::uint32_t>(e.pay.begin), static_cast<std::uint32_t>(e.pay.end));
+  f.detail = best->estimate.arithmetic + "。" + std::string(minimum_wage_label) + "の" + format_int(c.minimum_wage) +
+             "円を下回ります。";
+  if (best->estimate.yen_per_hour * 2 < c.minimum_wage) f.severity = Severity::high;
+}
+
+void detect_slow_replies(const Context& c, Finding& f) {
+  if (c.reply_hours && *c.reply_hours > reply_hours_ok) {
+    add_field(f, "client", "reply_hours", "返信までの時間: 約" + format_int(*c.reply_hours) + "時間");
+    f.detail = "返信まで約" + format_int(*c.reply_hours) + "時間かかっています（目安: 24時間以内、長くても3営業日）。";
+    f.severity = *c.reply_hours > reply_hours_limit ? Severity::medium : Severity::low;
+  }
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::slow_reply}, [&](const TermHit& h) {
+      if (!negated(d, h)) add_hit(f, d, h);
+    });
+  }
+}
+
+// The signal table: one row per signal id of api.md, strongest first (domain.md §2).
+constexpr SignalDef signal_table[] = {
+    {"work_before_escrow", Severity::high, before | during, detect_work_before_escrow,
+     "契約や仮払い（エスクロー）の前に、作業・納品・無償のテストを求めています。仮払い前の作業は報酬が支払われないまま連絡が途絶える典型です。",
+     "契約と仮払いを確認するまで作業を始めないでください。テストが必要なら、有償で契約を結んでから行うよう依頼しましょう。"},
+    {"off_platform_contact", Severity::high, any_stage, detect_off_platform_contact,
+     "契約前にLINE・メール・電話などサービス外での連絡を求めているか、サービス外での支払いを持ちかけています。契約前の直接連絡や直接取引は規約違反で、勧誘や情報商材の販売目的のことがあります。",
+     "連絡先は交換せず、やり取りはサービスのメッセージ機能で続けてください。しつこく誘導される場合は運営に通報しましょう。"},
+    {"upfront_fee", Severity::high, any_stage, detect_upfront_fee,
+     "教材費・登録料・初期費用など、働く側がお金を払う話が出ています。仕事を受ける側が費用を払う案件は情報商材や詐欺の典型です。",
+     "お金を払う必要のある案件には応募しないでください。すでに求められた場合は支払わず、運営に通報しましょう。"},
+    {"personal_info_request", Severity::medium, before, detect_personal_info_request,
+     "契約前に、仕事に必要のない個人情報（住所・生年月日・身分証・口座など）を求めています。",
+     "契約前に個人情報を渡さないでください。本人確認はサービスの本人確認機能で足ります。必要な理由を尋ね、納得できなければ辞退しましょう。"},
+    {"pre_contract_interview", Severity::medium, before, detect_pre_contract_interview,
+     "契約前にZoom・電話などでの面談や説明会を求めています。サービス外の通話は記録が残らず、勧誘に使われることがあります。",
+     "質問はサービスのメッセージで答えると伝えましょう。面談が必要な場合も、契約後にサービス内のツールで行うのが安全です。"},
+    {"onsite_work", Severity::medium, before | during, detect_onsite_work,
+     "常駐・出社など、決まった場所や時間で働く条件があります。クラウドワークスの契約は業務委託で、常駐や出社を伴う仕事は認められていません。",
+     "在宅で完結する仕事か確認してください。出社や固定の勤務時間が前提なら、雇用契約の求人として別途検討しましょう。"},
+    {"low_pay", Severity::medium, any_stage, detect_low_pay,
+     "報酬を時給に換算すると最低賃金を下回ります。",
+     "作業時間を見積もり、時給に換算して納得できる単価か確かめましょう。単価の交渉や、より条件の良い案件を探すことも検討してください。"},
+    {"too_good_to_be_true", Severity::medium, before | during, detect_too_good_to_be_true,
+     "「誰でも簡単」「スマホだけで高収入」など、うますぎる条件が書かれています。無料の作業や有料の教材に誘う入口によく使われます。",
+     "具体的な作業内容・報酬の根拠・納品物を質問し、答えがあいまいなら応募を見送りましょう。"},
+    {"negative_reviews", Severity::medium, any_stage, detect_negative_reviews,
+     "過去の評価コメントに「連絡が取れない」「支払いが遅い」などの不安な内容があります。",
+     "評価コメントを読み、同じ問題が起きたときの対応（納期・検収・連絡頻度）を契約前に確認しましょう。"},
+    {"low_rating", Severity::medium, any_stage, detect_low_rating,
+     "クライアントの評価が低めです。",
+     "低い評価の理由をコメントで確かめ、条件を文章で確認してから契約しましょう。"},
+    {"mass_hiring", Severity::low, any_stage, detect_mass_hiring,
+     "一度に大人数を募集しています。辞める人が出る前提で単価を低く抑えた募集のことがあります。",
+     "1人あたりの作業量と報酬、継続の条件を確認しましょう。"},
+    {"vague_description", Severity::low, before, detect_vague_description,
+     "仕事内容・報酬・納期・納品形式がはっきりしません。あいまいな募集は、契約後に別の仕事へすり替えられることがあります。",
+     "具体的な作業内容・報酬・納期・納品形式を質問し、文章で回答をもらってから契約しましょう。"},
+    {"slow_replies", Severity::low, any_stage, detect_slow_replies,
+     "返信が遅い、または遅くなると伝えられています。",
+     "良いクライアントは24時間以内に返信することが多く、3営業日が目安の上限です。返信の遅さが続く場合は、契約前なら見送りも検討しましょう。"},
+    {"identity_unverified", Severity::low, any_stage, detect_identity_unverified,
+     "クライアントの本人確認が済んでいません。悪意の証拠ではありませんが、問題のあるクライアントは本人確認をしていないことが多いです。",
+     "本人確認済みのクライアントを優先し、未確認の場合は他の兆候と合わせて慎重に判断しましょう。"},
+};
+
+// Text evidence in source order; a span inside another span of the same field is dropped
+// ("LINE" inside "LINE ID：abc").
+void drop_nested_evidence(std::vector<Evidence>& evidence) {
+  std::stable_sort(evidence.begin(), evidence.end(), [](const Evidence& a, const Evidence& b) {
+    if (a.has_span != b.has_span) return !a.has_span;
+    if (a.order != b.order) return a.order < b.order;
+    if (a.start != b.start) return a.start < b.start;
+    return a.end > b.end;
+  });
+  std::vector<Evidence> kept;
+  for (Evidence& e : evidence) {
+    if (e.has_span && !kept.empty() && kept.back().has_span && kept.back().source == e.source &&
+        e.end <= kept.back().end)
+      continue;
+    kept.push_back(std::move(e));
+  }
+  evidence = std::move(kept);
+}
+
+}  // namespace
+
+std::string_view severity_name(Severity s) {
+  switch (s) {
+    case Severity::low: return "low";
+    case Severity::medium: return "medium";
+    case Severity::high: return "high";
+  }
+  return "low";
+}
+
+Doc make_doc(std::string source, DocKind kind, std::string_view utf8) {
+  Doc d;
+  d.source = std::move(source);
+  d.kind = kind;
+  d.decoded = text::decode(utf8);
+  d.norm = text::normalize(d.decoded);
+  d.hits = scan_terms(d.norm.chars);
+  d.contacts = text::find_contacts(d.decoded, d.norm);
+  const std::u32string& s = d.norm.chars;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char32_t ch = s[i];
+    bool ends = ch == U'。' || ch == U'\n' || ch == U'!' || ch == U'?' || ch == U'！' || ch == U'？' ||
+                (ch == U'.' && (i + 1 == s.size() || s[i + 1] == U' '));
+    if (ends) d.sentence_ends.push_back(static_cast<std::uint32_t>(i + 1));
+  }
+  return d;
+}
+
+Assessment assess(const Context& context) {
+  Assessment result;
+  std::vector<Severity> severities;
+  for (const SignalDef& def : signal_table) {
+    if ((def.stages & stage_bit(context.stage)) == 0) continue;
+    Finding finding;
+    def.detect(context, finding);
+    if (finding.evidence.empty()) continue;
+    drop_nested_evidence(finding.evidence);
+    Severity severity = finding.severity.value_or(def.severity);
+    severities.push_back(severity);
+    result.signals.push_back({&def, severity, std::move(finding)});
+  }
+  std::stable_sort(result.signals.begin(), result.signals.end(),
+                   [](const Signal& a, const Signal& b) { return a.severity > b.severity; });
+  result.score = combine_score(severities);
+  result.level = level_for_score(result.score);
+  return result;
+}
+
+}  // namespace gigcheck::risk
