@@ -19,5 +19,6 @@ add_custom_target(site ALL
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${GIGCHECK_SITE}
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${GIGCHECK_SITE}
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:gigcheck_wasm>/gigcheck.js $<TARGET_FILE_DIR:gigcheck_wasm>/gigcheck.wasm ${GIGCHECK_SITE}/
-  DEPENDS gigcheck_wasm ${web_files}
+  COMMAND ${CMAKE_COMMAND} -DSITE=${GIGCHECK_SITE} -P ${CMAKE_CURRENT_LIST_DIR}/stamp-site.cmake
+  DEPENDS gigcheck_wasm ${web_files} ${CMAKE_CURRENT_LIST_DIR}/stamp-site.cmake
   COMMENT "Assembling the static site in ${GIGCHECK_SITE}")

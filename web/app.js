@@ -1,6 +1,7 @@
 // Page entry: loads the WebAssembly module, exposes it as window.gigcheck,
 // mounts each tab and switches between them.
 import { load } from './gigcheck.mjs';
+import { setUpLocalData } from './local-data.js';
 
 const tabs = [
   { id: 'cert', module: './tabs/cert.js' },
@@ -54,8 +55,18 @@ async function main() {
     const { mount } = await import(tab.module);
     mount(document.getElementById(`panel-${tab.id}`), gc);
   }
+  setUpLocalData(document.getElementById('local-data'), document.querySelector('main'));
   status.textContent = '';
   document.documentElement.dataset.ready = 'true';
+  registerOfflineSupport();
+}
+
+// After the first visit the page works offline (sw.js caches the site's own files).
+function registerOfflineSupport() {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  navigator.serviceWorker.register('sw.js').catch(() => {
+    // Offline support is a bonus: the page works the same without it.
+  });
 }
 
 main();

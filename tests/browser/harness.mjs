@@ -13,7 +13,8 @@ const launchArgs = [
 ];
 
 // fn(page, context) where context = {origin, requests, consoleErrors, browserContext}.
-// options: {viewport, path, colorScheme}
+// options: {viewport, path, colorScheme, serviceWorkers, bypassCSP (for injecting test tools),
+//           ready: a function run in the page that returns true once it is ready}
 export async function withPage(fn, options = {}) {
   const server = await startServer(siteDir, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -23,6 +24,7 @@ export async function withPage(fn, options = {}) {
       viewport: options.viewport || { width: 1024, height: 800 },
       colorScheme: options.colorScheme || 'light',
       serviceWorkers: options.serviceWorkers || 'allow',
+      bypassCSP: options.bypassCSP || false,
     });
     const page = await browserContext.newPage();
     const requests = [];
@@ -31,7 +33,7 @@ export async function withPage(fn, options = {}) {
     page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
     await page.goto(`${origin}${options.path || '/'}`);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 15000 });
+    await page.waitForFunction(options.ready || (() => document.documentElement.dataset.ready === 'true'), null, { timeout: 15000 });
     await fn(page, { origin, requests, consoleErrors, browserContext });
   } finally {
     await browser.close();

@@ -1,0 +1,66 @@
+// Offline use after the first visit, the blog embed, and the user's own data
+// (export, import, delete), in Chromium.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { withPage, foreignRequests } from './harness.mjs';
+
+test('after the first visit the page works with the network off', async () => {
+  await withPage(async (page, { browserContext, consoleErrors }) => {
+    // The service worker has cached every file once it controls the page.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await browserContext.setOffline(true);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.fill('#cert-jobs-total', '40');
+    await page.fill('#cert-jobs-completed', '36');
+    await page.locator('[data-criterion="completion_rate"]').getByText('基準ちょうどです').waitFor();
+    const cached = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('gigcheck-')).length);
+    assert.equal(cached, 1, 'exactly one versioned cache');
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('the embed renders a tool inside a Shadow DOM on a blog page, untouched by its styles', async () => {
+  await withPage(async (page, { origin, requests, consoleErrors }) => {
+    const widget = page.locator('gigcheck-widget[tool="cert"]');
+    // Playwright's locators pierce open shadow roots.
+    await widget.locator('#cert-jobs-total').fill('40');
+    await widget.locator('#cert-jobs-completed').fill('30');
+    await widget.locator('[data-criterion="completion_rate"]').getByText('あと60件').waitFor();
+    const border = await widget.locator('#cert-jobs-total').evaluate((input) => getComputedStyle(input).borderTopStyle);
+    assert.equal(border, 'solid', 'the host page\'s dashed input borders do not reach the widget');
+    assert.equal(await page.evaluate(() => document.querySelector('#cert-jobs-total')), null, 'nothing leaks into the host DOM');
+    assert.deepEqual(foreignRequests(requests, origin), []);
+    assert.deepEqual(consoleErrors, []);
+  }, {
+    path: '/embed-demo.html',
+    ready: () => [...document.querySelectorAll('gigcheck-widget')].every((w) => w.dataset.ready === 'true'),
+  });
+});
+
+test('inputs export to a JSON file, import back, and local data can be deleted', async () => {
+  await withPage(async (page) => {
+    await page.fill('#cert-jobs-total', '40');
+    await page.fill('#cert-jobs-completed', '35');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-inputs')]);
+    const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.equal(saved.format, 'gigcheck-inputs');
+    assert.equal(saved.fields['cert-jobs-total'], '40');
+
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.setInputFiles('#import-file', { name: 'inputs.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
+    await page.locator('[data-criterion="completion_rate"]').getByText('あと10件').waitFor();
+    assert.equal(await page.inputValue('#cert-jobs-completed'), '35');
+
+    await page.setInputFiles('#import-file', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"a": 1}') });
+    await page.locator('#local-data').getByText('読み込めませんでした').waitFor();
+
+    await page.evaluate(() => localStorage.setItem('gigcheck-test', 'x'));
+    await page.click('#delete-local-data');
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+  });
+});

@@ -1,0 +1,21 @@
+# Stamps site/sw.js with the list of the site's files and a version that is a
+# hash of their contents, so any change to the site replaces the offline cache.
+# Usage: cmake -DSITE=<folder> -P stamp-site.cmake
+file(GLOB_RECURSE files RELATIVE ${SITE} ${SITE}/*)
+list(REMOVE_ITEM files sw.js)
+list(FILTER files EXCLUDE REGEX "(^|/)(embed-demo\\.html|.*\\.d\\.ts)$")
+list(SORT files)
+set(digests "")
+set(list_json "")
+foreach(f ${files})
+  file(SHA256 ${SITE}/${f} digest)
+  string(APPEND digests "${f}:${digest}\n")
+  string(APPEND list_json "\"./${f}\",")
+endforeach()
+string(SHA256 version "${digests}")
+string(SUBSTRING ${version} 0 16 version)
+file(READ ${SITE}/sw.js worker)
+string(REPLACE "__GIGCHECK_VERSION__" "${version}" worker "${worker}")
+string(REPLACE "\"__GIGCHECK_FILES__\"" "\"./\",${list_json}" worker "${worker}")
+string(REPLACE ",]" "]" worker "${worker}")
+file(WRITE ${SITE}/sw.js "${worker}")
