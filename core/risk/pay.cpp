@@ -230,6 +230,25 @@ std::int64_t stated_article_chars(const std::u32string& s) {
   return best;
 }
 
+std::optional<std::int64_t> stated_hours_centi(const std::u32string& s) {
+  constexpr std::size_t look_ahead = 10;
+  for (std::size_t at = s.find(U"所要"); at != std::u32string::npos; at = s.find(U"所要", at + 2)) {
+    for (std::size_t i = at + 2; i < s.size() && i < at + 2 + look_ahead && !is_sentence_break(s[i]); ++i) {
+      auto n = read_number(s, i);
+      if (!n || n->man) continue;
+      // "1件5分": the count of items comes first, the time after it.
+      if (n->end < s.size() && (s[n->end] == U'件' || s[n->end] == U'本' || s[n->end] == U'枚')) {
+        i = n->end;
+        continue;
+      }
+      if (s.compare(n->end, 1, U"分") == 0 && n->centi > 0) return n->centi / 60;  // minutes -> 1/100 hours
+      if (s.compare(n->end, 2, U"時間") == 0 && n->centi > 0) return n->centi;
+      break;
+    }
+  }
+  return std::nullopt;
+}
+
 std::vector<HeadCount> find_head_counts(const std::u32string& s) {
   constexpr std::u32string_view after_count[] = {U"募集", U"採用", U"以上", U"まで", U"程度", U"様募集", U"大募集"};
   std::vector<HeadCount> found;

@@ -46,6 +46,9 @@ struct HeadCount {
 };
 std::vector<HeadCount> find_head_counts(const std::u32string& normalized);
 
+// The time per unit a post states ("所要時間は1件5分", "所要30分ほど"), in 1/100 hours.
+std::optional<std::int64_t> stated_hours_centi(const std::u32string& normalized);
+
 struct HourlyEstimate {
   std::int64_t yen_per_hour = 0;
   std::string arithmetic;  // Japanese, e.g. "文字単価0.5円 × 1時間あたり1,500文字 = 時給換算 約750円"

@@ -316,6 +316,8 @@ void detect_vague_description(const Context& c, Finding& f) {
     has_deadline = has_deadline || any_hit(d, 0, size, {Tag::deadline_word});
     has_format = has_format || any_hit(d, 0, size, {Tag::format_word});
     has_task = has_task || any_hit(d, 0, size, {Tag::task_word});
+    // A concrete deliverable ("画像作成", "記事") names the task too; "作業" alone does not.
+    for_hits(d, 0, size, {Tag::deliverable}, [&](const TermHit& h) { has_task = has_task || !text_is(d, h, U"作業"); });
   }
   if (!description) return;
   std::string missing;
@@ -400,8 +402,10 @@ void detect_low_pay(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     std::int64_t chars = stated_article_chars(d.norm.chars);
+    std::optional<std::int64_t> hours = c.estimated_hours_centi;
+    if (!hours) hours = stated_hours_centi(d.norm.chars);
     for (const PayMention& p : find_pay(d.norm.chars))
-      if (auto e = estimate_hourly(p, c.estimated_hours_centi, chars)) estimates.push_back({&d, p, *e});
+      if (auto e = estimate_hourly(p, hours, chars)) estimates.push_back({&d, p, *e});
   }
   if (estimates.empty()) return;
   // The best pay on offer decides: an unknown must not count against the client.
