@@ -43,6 +43,8 @@ function setUpTabs() {
 async function main() {
   setUpTabs();
   const status = document.getElementById('status');
+  // Fetch the module and every tab's code at once rather than one after another.
+  const tabModules = tabs.map((tab) => import(tab.module));
   let gc;
   try {
     gc = await load();
@@ -51,8 +53,8 @@ async function main() {
     return;
   }
   window.gigcheck = gc;
-  for (const tab of tabs) {
-    const { mount } = await import(tab.module);
+  for (const [index, tab] of tabs.entries()) {
+    const { mount } = await tabModules[index];
     mount(document.getElementById(`panel-${tab.id}`), gc);
   }
   setUpLocalData(document.getElementById('local-data'), document.querySelector('main'));
