@@ -144,7 +144,12 @@ bool reads_posts(const Doc& d) { return d.kind != DocKind::review; }
 bool channel_request(const Doc& d, const TermHit& h, bool after_contract_ok) {
   Sentence s = sentence_at(d, h.begin);
   bool strong = text_is(d, h, U"公式line") || text_is(d, h, U"公式ライン") || text_is(d, h, U"line@");
-  if (!strong && !near(d, h, pair_window, {Tag::contact_action, Tag::request})) return false;
+  bool asked = strong || near(d, h, pair_window, {Tag::contact_action, Tag::request});
+  // "今後はLINEで。IDはabcです、追加してください": the request follows in the next sentence.
+  if (!asked && s.end <= h.end + 3)
+    asked = any_hit(d, s.end, std::min<std::uint32_t>(static_cast<std::uint32_t>(d.norm.chars.size()), s.end + pair_window),
+                    {Tag::contact_action});
+  if (!asked) return false;
   if (after_contract_ok && any_hit(d, s.begin, s.end, {Tag::after_contract})) return false;
   if (const TermHit* subject = near(d, h, subject_window, {Tag::work_subject})) {
     // "LINEスタンプの制作" / "公式LINEの運用": the channel is what the work is about.
@@ -249,7 +254,7 @@ void detect_personal_info_request(const Context& c, Finding& f) {
 }
 
 void detect_upfront_fee(const Context& c, Finding& f) {
-  const std::initializer_list<Tag> rules_out = {Tag::negation, Tag::free, Tag::client_pays};
+  const std::initializer_list<Tag> rules_out = {Tag::negation, Tag::free, Tag::unpaid, Tag::client_pays};
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     const auto size = static_cast<std::uint32_t>(d.norm.chars.size());

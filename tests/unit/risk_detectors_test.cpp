@@ -1,0 +1,219 @@
+// One block per detector: a realistic positive with its evidence, and
+// look-alikes that must stay silent.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+#include "core/api/api.h"
+
+using json = nlohmann::json;
+
+namespace {
+
+json run(json input) { return gigcheck::api::risk(input); }
+
+json post(const std::string& description, json extra = json::object()) {
+  json input = {{"job", {{"description", description}}}};
+  input.merge_patch(extra);
+  return run(input);
+}
+
+json with_messages(const std::string& description, std::initializer_list<std::string> messages,
+                   const char* stage = "before_contract") {
+  json list = json::array();
+  for (const auto& m : messages) list.push_back(m);
+  return run({{"stage", stage}, {"job", {{"description", description}}}, {"messages", list}});
+}
+
+const json* find_signal(const json& out, const std::string& id) {
+  for (const json& s : out["signals"])
+    if (s["id"] == id) return &s;
+  return nullptr;
+}
+
+bool has(const json& out, const std::string& id) { return find_signal(out, id) != nullptr; }
+
+std::set<std::string> evidence_texts(const json& out, const std::string& id) {
+  std::set<std::string> texts;
+  if (const json* s = find_signal(out, id))
+    for (const json& e : (*s)["evidence"]) texts.insert(e["text"].get<std::string>());
+  return texts;
+}
+
+// A concrete post, so that vague_description stays out of the way.
+const std::string concrete = "ブログ記事の執筆、1記事3,000文字で5,000円、納期1週間、Googleドキュメントで納品。";
+
+}  // namespace
+
+TEST_CASE("off_platform_contact: LINE lures, contact details, payment outside") {
+  json out = post(concrete + "詳細は公式LINEでお伝えします。");
+  REQUIRE(has(out, "off_platform_contact"));
+  CHECK(evidence_texts(out, "off_platform_contact").count("公式LINE") == 1);
+
+  out = with_messages(concrete, {"今後はＬＩＮＥで。ＩＤ：ｙｕｋｉ＿０１ を追加してください"});
+  CHECK(evidence_texts(out, "off_platform_contact").count("ＬＩＮＥ") == 1);
+  CHECK(evidence_texts(out, "off_platform_contact").count("ＩＤ：ｙｕｋｉ＿０１") == 0);  // the full hit wins
+  CHECK(has(with_messages(concrete, {"ラ イ ン で連絡ください"}), "off_platform_contact"));
+  CHECK(has(with_messages(concrete, {"ﾗｲﾝ追加お願いします"}), "off_platform_contact"));
+  CHECK(has(with_messages(concrete, {"資料は taro(at)example.com へ"}), "off_platform_contact"));
+  CHECK(has(with_messages(concrete, {"お電話は 090-1234-5678 まで"}), "off_platform_contact"));
+  CHECK(has(with_messages(concrete, {"Telegram @quickjob88 に連絡を"}), "off_platform_contact"));
+  // Payment outside the platform counts at every stage.
+  CHECK(has(with_messages(concrete, {"手数料がもったいないので直接お振込みにしませんか"}, "after_delivery"),
+            "off_platform_contact"));
+}
+
+TEST_CASE("off_platform_contact look-alikes stay silent") {
+  CHECK_FALSE(has(post("LINEスタンプ8個のイラスト制作、24,000円、PNGで納品、納期3週間。"), "off_platform_contact"));
+  CHECK_FALSE(has(post("LINE広告用のバナーを5点、15,000円、PNGで納品、納期1週間。"), "off_platform_contact"));
+  CHECK_FALSE(has(post("飲食店の公式LINEの運用代行、月30,000円、配信文はGoogleドキュメントで納品、毎週。"),
+                  "off_platform_contact"));
+  CHECK_FALSE(has(post(concrete + "LINEでのやり取りは一切行いません。"), "off_platform_contact"));
+  CHECK_FALSE(has(post(concrete + "LINE登録を求める詐欺にご注意ください。"), "off_platform_contact"));
+  CHECK_FALSE(has(post(concrete + "契約後の連絡はChatworkを使用します。"), "off_platform_contact"));
+  CHECK_FALSE(has(post(concrete + "オンラインで完結します。ガイドラインに沿って執筆してください。"), "off_platform_contact"));
+  // After the contract a work chat is fine; the stage says so.
+  CHECK_FALSE(has(with_messages(concrete, {"今後はChatworkで連絡しましょう"}, "after_contract"), "off_platform_contact"));
+  CHECK_FALSE(has(post(concrete + "参考サイト: https://example.com/guide"), "off_platform_contact"));
+}
+
+TEST_CASE("work_before_escrow: unpaid tests, work before the contract, escrow after delivery") {
+  CHECK(has(post(concrete + "選考としてテストライティング（無報酬）をお願いします。"), "work_before_escrow"));
+  json out = with_messages(concrete, {"契約前にテスト記事を1本書いて提出してください。"});
+  REQUIRE(has(out, "work_before_escrow"));
+  CHECK(evidence_texts(out, "work_before_escrow").count("契約前") == 1);
+  CHECK(has(with_messages(concrete, {"仮払いは納品後に行います。"}, "after_contract"), "work_before_escrow"));
+  CHECK(has(with_messages(concrete, {"納品後に仮払いします。"}, "after_contract"), "work_before_escrow"));
+  CHECK(has(with_messages(concrete, {"まず先に1記事書いていただけますか"}), "work_before_escrow"));
+}
+
+TEST_CASE("work_before_escrow look-alikes: paid trials and normal escrow") {
+  CHECK_FALSE(has(post(concrete + "まずは有償トライアルとして1記事（報酬あり）をお願いします。"), "work_before_escrow"));
+  CHECK_FALSE(has(post(concrete + "テストライティングは契約後に有償で行います。"), "work_before_escrow"));
+  CHECK_FALSE(has(post(concrete + "仮払い確認後に作業を開始してください。"), "work_before_escrow"));
+  CHECK_FALSE(has(post(concrete + "契約前の作業は一切ありません。"), "work_before_escrow"));
+  CHECK_FALSE(has(post(concrete + "納品後、検収が完了し次第お支払いが確定します。"), "work_before_escrow"));
+  CHECK_FALSE(has(post("Webアプリのテスト自動化コード作成、60,000円、GitHubで納品、納期3週間。"), "work_before_escrow"));
+  // Not a stage where it applies.
+  CHECK_FALSE(has(with_messages(concrete, {"仮払いは納品後に行います。"}, "after_delivery"), "work_before_escrow"));
+}
+
+TEST_CASE("pre_contract_interview: calls and interviews before the contract") {
+  json out = with_messages(concrete, {"採用前にZoomで30分ほど面談させてください。"});
+  REQUIRE(has(out, "pre_contract_interview"));
+  CHECK(evidence_texts(out, "pre_contract_interview") == std::set<std::string>{"Zoom", "面談"});
+  CHECK(has(with_messages(concrete, {"契約前に一度Skypeでお話しできればと思います。"}), "pre_contract_interview"));
+  CHECK(has(post(concrete + "応募者全員とお電話で面接を行います。"), "pre_contract_interview"));
+}
+
+TEST_CASE("pre_contract_interview look-alikes: Zoom as the subject, meetings after the contract") {
+  CHECK_FALSE(has(post("Zoom会議の録画（60分）の文字起こし、6,000円、Wordで納品、納期5日。"), "pre_contract_interview"));
+  CHECK_FALSE(has(post(concrete + "契約後は週1回Zoomで定例ミーティングを行います。"), "pre_contract_interview"));
+  CHECK_FALSE(has(post(concrete + "面談はありません。メッセージのみで完結します。"), "pre_contract_interview"));
+  CHECK_FALSE(has(post("転職の面接対策の記事、1本7,000円、Googleドキュメントで納品、納期10日。"), "pre_contract_interview"));
+  CHECK_FALSE(has(with_messages(concrete, {"Zoomで面談させてください。"}, "after_contract"), "pre_contract_interview"));
+}
+
+TEST_CASE("personal_info_request and its look-alikes") {
+  json out = post(concrete + "応募時に、ご住所と生年月日を必ずご記載ください。");
+  REQUIRE(has(out, "personal_info_request"));
+  CHECK(evidence_texts(out, "personal_info_request").count("ご住所") == 1);
+  CHECK(has(with_messages(concrete, {"運転免許証の写真を送ってください。"}), "personal_info_request"));
+  CHECK(has(with_messages(concrete, {"口座番号を教えてください。"}), "personal_info_request"));
+  CHECK_FALSE(has(post("顧客名簿の住所をExcelに入力する作業、1件40円、納期2週間。"), "personal_info_request"));
+  CHECK_FALSE(has(post(concrete + "当方から住所や電話番号をお聞きすることはありません。"), "personal_info_request"));
+  CHECK_FALSE(has(post(concrete + "電話番号確認済みの方を優先します。"), "personal_info_request"));
+}
+
+TEST_CASE("upfront_fee and its look-alikes") {
+  CHECK(has(post(concrete + "お仕事開始前に登録料5,000円をお振込みいただきます。"), "upfront_fee"));
+  CHECK(has(post(concrete + "まずは専用マニュアルを購入していただきます。"), "upfront_fee"));
+  CHECK(has(post(concrete + "初期費用として教材費9,800円が必要です。"), "upfront_fee"));
+  CHECK_FALSE(has(post(concrete + "初期費用は一切かかりません。"), "upfront_fee"));
+  CHECK_FALSE(has(post(concrete + "登録料は無料です。"), "upfront_fee"));
+  CHECK_FALSE(has(post(concrete + "マニュアルはこちらでご用意します。ツール代は弊社負担です。"), "upfront_fee"));
+}
+
+TEST_CASE("onsite_work and its look-alikes") {
+  CHECK(has(post(concrete + "渋谷のオフィスに週3日出社していただきます。"), "onsite_work"));
+  CHECK(has(post(concrete + "客先常駐（大手町）での勤務です。"), "onsite_work"));
+  CHECK(has(post(concrete + "半常駐（週2日）をお願いします。"), "onsite_work"));
+  CHECK_FALSE(has(post(concrete + "フルリモート、出社不要です。"), "onsite_work"));
+  CHECK_FALSE(has(post(concrete + "完全在宅で出社はありません。"), "onsite_work"));
+}
+
+TEST_CASE("mass_hiring: the field, words and head counts; exact boundary at 50") {
+  CHECK(has(post(concrete, {{"job", {{"hires_planned", 50}}}}), "mass_hiring"));
+  CHECK_FALSE(has(post(concrete, {{"job", {{"hires_planned", 49}}}}), "mass_hiring"));
+  CHECK(has(post(concrete + "100名募集します。"), "mass_hiring"));
+  CHECK(has(post(concrete + "【大量募集】"), "mass_hiring"));
+  CHECK_FALSE(has(post(concrete + "ライター10名募集。"), "mass_hiring"));
+  CHECK_FALSE(has(post(concrete + "49名募集。"), "mass_hiring"));
+  CHECK(has(post(concrete + "50名募集。"), "mass_hiring"));
+}
+
+TEST_CASE("vague_description: deferred details and missing facts") {
+  json out = post("簡単な作業です。詳細は契約後にお伝えします。");
+  REQUIRE(has(out, "vague_description"));
+  CHECK(evidence_texts(out, "vague_description").count("詳細は契約後") == 1);
+  CHECK(has(post("副業に興味がある方。詳しくはLINEで。"), "vague_description"));
+  CHECK_FALSE(has(post(concrete), "vague_description"));
+  CHECK_FALSE(has(post("We need a translator. 1ワード8円, 8,000 words, deliver in Word format within two weeks."),
+                  "vague_description"));
+}
+
+TEST_CASE("too_good_to_be_true and its look-alikes") {
+  CHECK(has(post("スマホ1台で月収50万円も可能！未経験歓迎。"), "too_good_to_be_true"));
+  CHECK(has(post(concrete + "誰でも簡単にできるお仕事です。"), "too_good_to_be_true"));
+  CHECK(has(post("初心者でも月収30万円を目指せます。"), "too_good_to_be_true"));
+  CHECK_FALSE(has(post("初心者でも月収29万円を目指せます。"), "too_good_to_be_true"));  // below 30万: no claim
+  CHECK_FALSE(has(post("Reactエンジニア、月額60万円（週5日稼働）、GitHubで納品、期間3か月。"), "too_good_to_be_true"));
+  CHECK_FALSE(has(post("新商品のコピーライティング、20案で20,000円、テキストで納品、納期5日。"), "too_good_to_be_true"));
+}
+
+TEST_CASE("identity_unverified, low_rating: structured fields, unknown never counts") {
+  CHECK(has(post(concrete, {{"client", {{"identity_verified", false}}}}), "identity_unverified"));
+  CHECK_FALSE(has(post(concrete, {{"client", {{"identity_verified", true}}}}), "identity_unverified"));
+  CHECK_FALSE(has(post(concrete), "identity_unverified"));
+
+  json low = post(concrete, {{"client", {{"rating", 3.9}, {"rating_count", 10}}}});
+  REQUIRE(has(low, "low_rating"));
+  CHECK((*find_signal(low, "low_rating"))["severity"] == "medium");
+  json mild = post(concrete, {{"client", {{"rating", 4.0}, {"rating_count", 10}}}});
+  REQUIRE(has(mild, "low_rating"));
+  CHECK((*find_signal(mild, "low_rating"))["severity"] == "low");
+  CHECK_FALSE(has(post(concrete, {{"client", {{"rating", 4.5}, {"rating_count", 10}}}}), "low_rating"));
+  CHECK_FALSE(has(post(concrete, {{"client", {{"rating", 2.0}, {"rating_count", 2}}}}), "low_rating"));  // too few
+}
+
+TEST_CASE("negative_reviews reads the review text") {
+  json out = post(concrete, {{"client", {{"reviews", {"返事が遅く、支払いも遅れました。", "連絡が取れなくなりました。"}}}}});
+  REQUIRE(has(out, "negative_reviews"));
+  CHECK((*find_signal(out, "negative_reviews"))["evidence"][0]["source"] == "client.reviews[0]");
+  CHECK_FALSE(has(post(concrete, {{"client", {{"reviews", {"丁寧で返事が早く、安心してお仕事できました。"}}}}}),
+                  "negative_reviews"));
+  CHECK_FALSE(has(post(concrete, {{"client", {{"reviews", {"返事が遅いこともなく、気持ちよく仕事ができました。"}}}}}),
+                  "negative_reviews"));
+}
+
+TEST_CASE("slow_replies: reply hours with exact boundaries, and announced slowness") {
+  CHECK_FALSE(has(post(concrete, {{"client", {{"reply_hours", 24}}}}), "slow_replies"));
+  json late = post(concrete, {{"client", {{"reply_hours", 25}}}});
+  REQUIRE(has(late, "slow_replies"));
+  CHECK((*find_signal(late, "slow_replies"))["severity"] == "low");
+  CHECK((*find_signal(post(concrete, {{"client", {{"reply_hours", 73}}}}), "slow_replies"))["severity"] == "medium");
+  CHECK(has(with_messages(concrete, {"本業が忙しく、返信は週1回程度になります。"}), "slow_replies"));
+}
+
+TEST_CASE("low_pay: the hourly arithmetic is in the message") {
+  json out = post("レビュー記事、文字単価0.5円、3,000文字、納期3日、Wordで納品。");
+  REQUIRE(has(out, "low_pay"));
+  std::string message = (*find_signal(out, "low_pay"))["message"];
+  CHECK(message.find("文字単価0.5円 × 1時間に書ける目安1,500文字 = 時給換算 約750円") != std::string::npos);
+  CHECK(message.find("1,121円") != std::string::npos);
+  CHECK(evidence_texts(out, "low_pay").count("文字単価0.5円") == 1);
+  CHECK_FALSE(has(post("レビュー記事、文字単価1円、3,000文字、納期3日、Wordで納品。"), "low_pay"));  // 1,500円/h
+  // The best offer decides.
+  CHECK_FALSE(has(post("文字単価0.5円〜1円、3,000文字、納期3日、Wordで納品。"), "low_pay"));
+}

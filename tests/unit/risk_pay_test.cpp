@@ -1,0 +1,97 @@
+#include <doctest/doctest.h>
+
+#include "core/risk/pay.h"
+#include "core/text/normalize.h"
+
+using namespace gigcheck;
+using namespace gigcheck::risk;
+
+namespace {
+
+std::u32string norm(std::string_view utf8) { return text::normalize(text::decode(utf8)).chars; }
+
+PayMention only_pay(std::string_view utf8) {
+  auto found = find_pay(norm(utf8));
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
+std::int64_t hourly(std::string_view utf8, std::optional<std::int64_t> hours = std::nullopt) {
+  std::u32string s = norm(utf8);
+  auto pays = find_pay(s);
+  REQUIRE(pays.size() == 1);
+  auto e = estimate_hourly(pays[0], hours ? hours : stated_hours_centi(s), stated_article_chars(s));
+  REQUIRE(e.has_value());
+  return e->yen_per_hour;
+}
+
+}  // namespace
+
+TEST_CASE("pay units from cues before and after the amount") {
+  CHECK(only_pay("時給1,200円").unit == PayUnit::hour);
+  CHECK(only_pay("時給1,200円").high == 120000);
+  CHECK(only_pay("日給8,000円").unit == PayUnit::day);
+  CHECK(only_pay("文字単価0.8円").unit == PayUnit::character);
+  CHECK(only_pay("文字単価0.8円").high == 80);
+  CHECK(only_pay("1文字0.25円").high == 25);
+  CHECK(only_pay("1記事1,500円").unit == PayUnit::article);
+  CHECK(only_pay("1,500円/記事").unit == PayUnit::article);
+  CHECK(only_pay("1件30円").unit == PayUnit::item);
+  CHECK(only_pay("1ワード5円").unit == PayUnit::word);
+  CHECK(only_pay("¥1,500/h").unit == PayUnit::hour);
+  CHECK(only_pay("月収30万円").unit == PayUnit::month);
+  CHECK(only_pay("報酬5,000円（税込）").unit == PayUnit::fixed);
+}
+
+TEST_CASE("amounts: 万円, full-width digits, ranges") {
+  CHECK(only_pay("報酬1.5万円").high == 15'000 * 100);
+  CHECK(only_pay("１記事５００円").high == 500 * 100);
+  PayMention range = only_pay("1記事3,000〜5,000円");
+  CHECK(range.low == 3'000 * 100);
+  CHECK(range.high == 5'000 * 100);
+  PayMention man = only_pay("月3~5万円");
+  CHECK(man.low == 30'000 * 100);
+  CHECK(man.high == 50'000 * 100);
+  CHECK(only_pay("時給1,000円～1,300円").high == 1'300 * 100);
+  CHECK(find_pay(norm("3,000文字の記事")).empty());
+  CHECK(find_pay(norm("2025年1月")).empty());
+}
+
+TEST_CASE("hourly estimates use the documented work rates") {
+  CHECK(hourly("時給900円") == 900);
+  CHECK(hourly("日給8,000円") == 1000);                        // ÷ 8 hours
+  CHECK(hourly("文字単価0.5円") == 750);                       // × 1,500 characters/hour
+  CHECK(hourly("1ワード2円") == 1000);                         // × 500 words/hour
+  CHECK(hourly("音声1分あたり60円") == 1200);                  // ÷ 3 minutes of work per audio minute
+  CHECK(hourly("1記事1,500円（3,000文字）") == 750);           // 3,000 characters take 2 hours
+  CHECK(hourly("1記事1,500円（2,000〜3,000文字）") == 1125);   // the shorter figure: generous
+  CHECK(hourly("報酬3,000円", 150) == 2000);                   // estimated_hours 1.5
+  CHECK(hourly("1件100円、所要時間は1件5分") == 1250);         // 5 minutes = 0.08 h (rounded down: generous)
+  CHECK(hourly("1件300円、所要2時間") == 150);
+  CHECK_FALSE(stated_hours_centi(norm("所要30秒")).has_value());  // seconds are not read
+}
+
+TEST_CASE("no estimate without a rate or a time") {
+  std::u32string s = norm("1件30円");
+  auto pays = find_pay(s);
+  REQUIRE(pays.size() == 1);
+  CHECK_FALSE(estimate_hourly(pays[0], std::nullopt, 0).has_value());
+  CHECK_FALSE(estimate_hourly(only_pay("月収30万円"), 100, 0).has_value());
+}
+
+TEST_CASE("article length and head counts") {
+  CHECK(stated_article_chars(norm("3,000文字以上")) == 3000);
+  CHECK(stated_article_chars(norm("タイトル32文字、本文2,000字")) == 2000);
+  CHECK(stated_article_chars(norm("文字数の指定なし")) == 0);
+  auto heads = find_head_counts(norm("ライター100名募集、50人採用予定、3名のチーム"));
+  REQUIRE(heads.size() == 2);
+  CHECK(heads[0].count == 100);
+  CHECK(heads[1].count == 50);
+}
+
+TEST_CASE("formatting") {
+  CHECK(format_yen(112100) == "1,121");
+  CHECK(format_yen(50) == "0.5");
+  CHECK(format_yen(25) == "0.25");
+  CHECK(format_int(1234567) == "1,234,567");
+}
