@@ -1,0 +1,4 @@
+// libFuzzer target: api::risk on arbitrary bytes (see fuzz_api.h for the checks).
+#include "tests/fuzz/fuzz_api.h"
+
+GIGCHECK_API_FUZZ_TARGET(risk)
