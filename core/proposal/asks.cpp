@@ -1,5 +1,7 @@
 #include "core/proposal/asks.h"
 
+#include <bitset>
+
 #include "core/proposal/chars.h"
 #include "core/proposal/sentences.h"
 
@@ -91,6 +93,27 @@ bool contains_any(std::u32string_view text, std::u32string_view alternatives) {
   bool found = false;
   for_each_alternative(alternatives, [&](std::u32string_view word) {
     if (!found && text.find(word) != std::u32string_view::npos) found = true;
+  });
+  return found;
+}
+
+// The characters of a text, folded to 12 bits: a word whose first character
+// is absent cannot occur, which spares most searches of a long application.
+class CharSet {
+ public:
+  explicit CharSet(std::u32string_view text) {
+    for (char32_t c : text) bits_.set(c & 0xFFF);
+  }
+  bool may_contain(std::u32string_view word) const { return !word.empty() && bits_.test(word.front() & 0xFFF); }
+
+ private:
+  std::bitset<4096> bits_;
+};
+
+bool contains_any(std::u32string_view text, const CharSet& chars, std::u32string_view alternatives) {
+  bool found = false;
+  for_each_alternative(alternatives, [&](std::u32string_view word) {
+    if (!found && chars.may_contain(word) && text.find(word) != std::u32string_view::npos) found = true;
   });
   return found;
 }
@@ -281,11 +304,13 @@ bool is_trigger_of(const Ask& ask, std::u32string_view word) {
 
 }  // namespace
 
-bool is_answered(const Ask& ask, std::u32string_view text) {
+namespace {
+
+bool answered_with(const Ask& ask, std::u32string_view text, const CharSet& chars) {
   std::vector<std::u32string_view> words = content_words(ask.label);
   if (ask.concepts != 0) {
     for (size_t i = 0; i < std::size(ask_concepts); ++i)
-      if (((ask.concepts >> i) & 1u) && !contains_any(text, ask_concepts[i].evidence)) return false;
+      if (((ask.concepts >> i) & 1u) && !contains_any(text, chars, ask_concepts[i].evidence)) return false;
     bool needs_name = false, has_name = false;
     for (auto word : words) {
       if (!is_named_thing(word) || is_trigger_of(ask, word)) continue;
@@ -296,8 +321,19 @@ bool is_answered(const Ask& ask, std::u32string_view text) {
   }
   if (words.empty()) return true;  // nothing to look for: do not accuse
   for (auto word : words)
-    if (text.find(word) != std::u32string_view::npos) return true;
+    if (chars.may_contain(word) && text.find(word) != std::u32string_view::npos) return true;
   return false;
+}
+
+}  // namespace
+
+bool is_answered(const Ask& ask, std::u32string_view text) { return answered_with(ask, text, CharSet(text)); }
+
+std::vector<bool> which_answered(const std::vector<Ask>& asks, std::u32string_view text) {
+  CharSet chars(text);
+  std::vector<bool> out;
+  for (const Ask& ask : asks) out.push_back(answered_with(ask, text, chars));
+  return out;
 }
 
 }  // namespace gigcheck::proposal

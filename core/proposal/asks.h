@@ -25,6 +25,8 @@ std::vector<Ask> extract_asks(std::u32string_view job_text);
 // True when `text` addresses the ask: every concept of the ask has evidence in
 // the text, or (for asks of no known concept) one of its content words occurs.
 bool is_answered(const Ask& ask, std::u32string_view text);
+// is_answered for each ask, indexing the text once.
+std::vector<bool> which_answered(const std::vector<Ask>& asks, std::u32string_view text);
 
 // Content words of an ask label (runs of kanji, katakana or Latin letters,
 // generic words such as 記載 or 応募 left out).

@@ -19,6 +19,10 @@ inline bool ends_with(std::u32string_view text, std::u32string_view suffix) {
          text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// Hiragana, katakana and kanji: the bulk of Japanese text, and none of them
+// is a bracket, a placeholder mark or part of a contact detail.
+inline bool is_kana_or_kanji(char32_t c) { return c >= 0x3040 && c < 0xA000; }
+
 inline bool is_line_break(char32_t c) { return c == U'\n' || c == U'\r'; }
 
 // Spaces that may surround a sentence: ASCII space, tab, ideographic space.

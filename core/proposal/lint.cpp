@@ -1,6 +1,7 @@
 #include "core/proposal/lint.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/proposal/asks.h"
 #include "core/proposal/chars.h"
@@ -19,9 +20,9 @@ constexpr std::u32string_view negative_labels[] = {
   U"未経験ですが", U"未経験です", U"未経験なので", U"未経験のため", U"未経験の私", U"未経験で",
   U"経験が浅い", U"経験は浅い", U"経験が浅く", U"経験は浅く",
   U"自信はありません", U"自信がありません", U"自信はない", U"自信がない", U"自信がなく", U"自信はなく",
-  U"不慣れ", U"勉強中の身", U"勉強中ですが", U"まだまだ未熟", U"未熟者", U"未熟ですが", U"未熟です",
+  U"不慣れ", U"勉強中の身", U"勉強中ですが", U"未熟者", U"未熟ですが", U"未熟です",
   U"素人ですが", U"素人です", U"素人なので", U"至らない点", U"至らぬ点",
-  U"できるかわかりません", U"できるか分かりません", U"ご迷惑をおかけするかもしれません",
+  U"できるかわかりません", U"できるか分かりません", U"迷惑をおかけするかもしれません",
 };
 // Words after a label that show it is about someone else or quoted from the
 // post: 初心者でも, 初心者歓迎, 未経験可, 不慣れな方.
@@ -47,6 +48,14 @@ constexpr std::u32string_view slot_names[] = {
 // Characters after 】 that show a slot is used as a word, not as a label.
 constexpr std::u32string_view inline_followers = U"様さとでのをがにはへ、。";
 
+// A contact detail always has Latin letters, an @, a long run of digits, or a
+// service name written in kana next to an ID (ライン：12345678).
+constexpr std::size_t phone_min_digits = 10;
+constexpr std::u32string_view contact_kana_anchors[] = {
+  U"ライン", U"らいん", U"ﾗｲﾝ", U"スカイプ", U"チャットワーク", U"インスタ", U"テレグラム", U"ディスコード",
+  U"ワッツアップ", U"アットマーク", U"あっとまーく",
+};
+
 // Greetings expected near the start (domain §4: greeting and name first).
 constexpr std::u32string_view greetings[] = {
   U"はじめまして", U"初めまして", U"お世話になります", U"お世話になっております", U"お世話様です",
@@ -69,6 +78,36 @@ std::string fill(std::string_view pattern, std::string_view key, const std::stri
   size_t at = out.find(key);
   if (at != std::string::npos) out.replace(at, key.size(), value);
   return out;
+}
+
+// Phrases grouped by their first character (folded to 6 bits), so that each
+// position of the text is compared with a handful of phrases at most.
+class LabelBuckets {
+ public:
+  template <std::size_t N>
+  explicit LabelBuckets(const std::u32string_view (&phrases)[N]) {
+    for (auto p : phrases) buckets_[p.front() & 63].push_back(p);  // table order kept: longer forms first
+  }
+  // Phrases that may start with `c` (callers still compare the first character).
+  const std::vector<std::u32string_view>& bucket(char32_t c) const { return buckets_[c & 63]; }
+
+ private:
+  std::array<std::vector<std::u32string_view>, 64> buckets_;
+};
+
+bool could_hold_contact(std::u32string_view line) {
+  size_t digits = 0;
+  for (char32_t c : line) {
+    if (is_kana_or_kanji(c)) continue;
+    if (is_ascii_letter(c) || (c >= U'Ａ' && c <= U'Ｚ') || (c >= U'ａ' && c <= U'ｚ') || c == U'@' || c == U'＠')
+      return true;
+    digits += is_digit_char(c);
+  }
+  if (digits >= phone_min_digits) return true;
+  if (digits == 0) return false;
+  for (auto anchor : contact_kana_anchors)
+    if (line.find(anchor) != std::u32string_view::npos) return true;
+  return false;
 }
 
 class Linter {
@@ -107,9 +146,10 @@ class Linter {
   }
 
   void negative_self_labels() {
+    static const LabelBuckets buckets(negative_labels);
     for (size_t i = 0; i < text_.size(); ++i) {
-      for (auto label : negative_labels) {
-        if (!matches_at(text_, i, label)) continue;
+      for (auto label : buckets.bucket(text_[i])) {
+        if (label.front() != text_[i] || !matches_at(text_, i, label)) continue;
         size_t end = i + label.size();
         bool exempt = inside_quote(split_.quotes, i);
         for (auto after : label_exemptions) exempt = exempt || matches_at(text_, end, after);
@@ -136,13 +176,29 @@ class Linter {
     return static_cast<size_t>(it - decoded_.utf16_at.begin());
   }
 
+  // The shared detector (core/text/contacts) normalizes whatever it is given,
+  // which costs more than all other rules together; it runs only on lines
+  // that can hold a contact detail (see could_hold_contact).
   void contact_info() {
-    text::Normalized normalized = text::normalize(decoded_);
-    for (const text::ContactHit& hit : text::find_contacts(decoded_, normalized)) {
+    size_t begin = 0;
+    for (size_t i = 0; i <= text_.size(); ++i) {
+      if (i < text_.size() && !is_line_break(text_[i])) continue;
+      if (i > begin && could_hold_contact(text_.substr(begin, i - begin))) contacts_in_line(begin, i);
+      begin = i + 1;
+    }
+  }
+
+  void contacts_in_line(size_t begin, size_t end) {
+    std::string line = slice(begin, end);
+    text::Decoded decoded = text::decode(line);
+    text::Normalized normalized = text::normalize(decoded);
+    std::uint32_t base = decoded_.utf16_at[begin];
+    for (const text::ContactHit& hit : text::find_contacts(decoded, normalized)) {
       // Portfolio links are welcome in an application; only links to
       // messaging apps (classified as line_id / handle) are outside contact.
       if (hit.kind == text::ContactKind::url) continue;
-      report(Rule::contact_info, index_of_utf16(hit.start), index_of_utf16(hit.end), contact_kind_label(hit.kind));
+      report(Rule::contact_info, index_of_utf16(base + hit.start), index_of_utf16(base + hit.end),
+             contact_kind_label(hit.kind));
     }
   }
 
@@ -174,6 +230,7 @@ class Linter {
   void placeholders() {
     for (size_t i = 0; i < text_.size(); ++i) {
       char32_t c = text_[i];
+      if (is_kana_or_kanji(c) && c != U'〇') continue;  // fast path for the bulk of the text
       if (contains(placeholder_chars, c)) {
         size_t n = run_length(i, c);
         if (n >= 2) report(Rule::placeholder, i, i + n, slice(i, i + n));
@@ -204,8 +261,10 @@ class Linter {
     if (job_.empty()) return;
     std::vector<Ask> asks = extract_asks(job_);
     result_.stats.asks = asks.size();
-    for (const Ask& ask : asks) {
-      if (is_answered(ask, text_)) {
+    std::vector<bool> answered = which_answered(asks, text_);
+    for (size_t i = 0; i < asks.size(); ++i) {
+      const Ask& ask = asks[i];
+      if (answered[i]) {
         ++result_.stats.asks_answered;
         continue;
       }

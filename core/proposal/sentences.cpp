@@ -24,6 +24,9 @@ size_t skip_blanks(std::u32string_view text, size_t i) {
 // and no full stop, or a short line ending with a colon.
 bool is_heading_line(std::u32string_view line) {
   if (line.empty()) return false;
+  bool marked = line.front() == U'【' || heading_marks.find(line.front()) != std::u32string_view::npos ||
+                line.back() == U'：' || line.back() == U':';
+  if (!marked) return false;
   bool has_stop = std::any_of(line.begin(), line.end(), is_full_stop);
   if (line.front() == U'【') {
     size_t close = line.find(U'】');
@@ -77,6 +80,7 @@ bool inside_quote(const std::vector<Quote>& quotes, size_t pos) {
 
 SplitText split_sentences(std::u32string_view text) {
   SplitText out;
+  out.sentences.reserve(text.size() / 24 + 4);  // about one sentence per 24 characters in applications
   size_t line_begin = 0;
   bool line_is_list = false, line_is_heading = false;
   size_t sentence_begin = 0;
@@ -107,6 +111,7 @@ SplitText split_sentences(std::u32string_view text) {
   start_line(0);
   for (size_t i = 0; i < text.size(); ++i) {
     char32_t c = text[i];
+    if (is_kana_or_kanji(c)) continue;  // no stop, bracket or break among them
     if (is_line_break(c)) {
       close_sentence(i, false);
       if (c == U'\r' && i + 1 < text.size() && text[i + 1] == U'\n') ++i;
