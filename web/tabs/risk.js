@@ -1,6 +1,257 @@
-// Placeholder until this tab's feature lands.
-import { el } from '../ui.js';
+// クライアント診断: paste a job post and the client's messages; the risk level
+// as a meter, each signal with its evidence highlighted in the pasted text and
+// what to do next. Recomputed as the user types. All text goes in as text
+// nodes and <mark> elements, never as HTML.
+import { el, clear, errorBox, formValue } from '../ui.js';
 
-export function mount(root) {
-  root.append(el('p', { class: 'note' }, 'この機能は準備中です。'));
+const signalNames = {
+  off_platform_contact: 'サービス外での連絡・支払い',
+  work_before_escrow: '仮払い前の作業・無償テスト',
+  pre_contract_interview: '契約前の通話・面談',
+  personal_info_request: '個人情報の要求',
+  upfront_fee: '働く側が払うお金',
+  onsite_work: '常駐・出社',
+  low_pay: '最低賃金を下回る単価',
+  mass_hiring: '大量募集',
+  vague_description: 'あいまいな募集内容',
+  identity_unverified: '本人確認が未完了',
+  low_rating: '低い評価',
+  negative_reviews: '不安な評価コメント',
+  too_good_to_be_true: 'うますぎる条件',
+  slow_replies: '返信の遅さ',
+};
+const levelNames = { low: '低', medium: '中', high: '高' };
+const severityNames = { low: '低', medium: '中', high: '高' };
+
+// Form labels by API field path, used to word errors.
+const labels = {
+  'job.title': '案件タイトル',
+  'job.description': '募集文',
+  'job.hires_planned': '募集人数',
+  'job.estimated_hours': '見積時間',
+  'client.identity_verified': '本人確認',
+  'client.rating': '評価',
+  'client.rating_count': '評価数',
+  'client.reply_hours': '返信までの時間',
+  stage: '段階',
+  platform: 'サービス',
+  messages: 'メッセージ',
+};
+
+const sourceNames = (source) => {
+  if (source === 'job.title') return '案件タイトル';
+  if (source === 'job.description') return '募集文';
+  let m = /^messages\[(\d+)\]$/.exec(source);
+  if (m) return `メッセージ${Number(m[1]) + 1}`;
+  m = /^client\.reviews\[(\d+)\]$/.exec(source);
+  if (m) return `評価コメント${Number(m[1]) + 1}`;
+  if (source === 'client') return 'クライアント情報';
+  if (source === 'job') return '案件情報';
+  return source;
+};
+
+function textField(id, label, attributes = {}, hint = '') {
+  const input = el(attributes.tag || 'input', { id, autocomplete: 'off', ...attributes, tag: undefined });
+  const wrapper = el('div', { class: 'field' }, el('label', { for: id }, label), input,
+    hint ? el('small', { class: 'hint' }, hint) : null);
+  return { wrapper, input };
+}
+
+function select(id, label, options) {
+  const input = el('select', { id }, options.map(([value, text]) => el('option', { value }, text)));
+  return { wrapper: el('div', { class: 'field' }, el('label', { for: id }, label), input), input };
+}
+
+// Blocks of text separated by a blank line are separate messages.
+function splitMessages(text) {
+  return text.split(/\n[ \t\u3000]*\n/).map((m) => m.trim()).filter((m) => m !== '');
+}
+
+function splitLines(text) {
+  return text.split('\n').map((m) => m.trim()).filter((m) => m !== '');
+}
+
+function buildInput(form) {
+  const input = {
+    platform: form.platform.value,
+    stage: form.stage.value,
+    job: { description: form.description.value },
+  };
+  const title = form.title.value.trim();
+  if (title) input.job.title = form.title.value;
+  const hires = formValue(form.hires.value);
+  if (hires !== undefined) input.job.hires_planned = hires;
+  const hours = formValue(form.hours.value);
+  if (hours !== undefined) input.job.estimated_hours = hours;
+  const messages = splitMessages(form.messages.value);
+  if (messages.length) input.messages = messages;
+  const client = {};
+  if (form.identity.value !== '') client.identity_verified = form.identity.value === 'true';
+  for (const [key, control] of [['rating', form.rating], ['rating_count', form.ratingCount], ['reply_hours', form.replyHours]]) {
+    const value = formValue(control.value);
+    if (value !== undefined) client[key] = value;
+  }
+  const reviews = splitLines(form.reviews.value);
+  if (reviews.length) client.reviews = reviews;
+  if (Object.keys(client).length) input.client = client;
+  return input;
+}
+
+// The text of each source as sent, so evidence offsets can be sliced from it.
+function sourceTexts(input) {
+  const texts = new Map();
+  if (input.job.title !== undefined) texts.set('job.title', input.job.title);
+  texts.set('job.description', input.job.description);
+  (input.messages || []).forEach((m, i) => texts.set(`messages[${i}]`, m));
+  ((input.client && input.client.reviews) || []).forEach((r, i) => texts.set(`client.reviews[${i}]`, r));
+  return texts;
+}
+
+// Text with <mark>s for the spans, built from text nodes. Overlapping spans merge.
+function highlighted(text, spans) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      last.ids.add(span.id);
+    } else {
+      merged.push({ start: span.start, end: span.end, ids: new Set([span.id]) });
+    }
+  }
+  const parts = [];
+  let at = 0;
+  for (const span of merged) {
+    if (span.start > at) parts.push(text.slice(at, span.start));
+    const names = [...span.ids].map((id) => signalNames[id] || id).join('、');
+    parts.push(el('mark', { title: names, dataset: { signals: [...span.ids].join(' ') } }, text.slice(span.start, span.end)));
+    at = span.end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
+function meter(result) {
+  const label = `リスク: ${levelNames[result.level]}（${result.score} / 100）`;
+  return el('div', { class: `risk-level risk-${result.level}` },
+    el('div', { class: 'risk-level-head' },
+      el('strong', { id: 'risk-level-label' }, label),
+      el('span', { class: 'small' }, `${result.signals.length}件の注意点`)),
+    el('meter', {
+      min: 0, max: 100, low: 25, high: 60, optimum: 0, value: result.score,
+      'aria-labelledby': 'risk-level-label',
+    }, `${result.score}`));
+}
+
+function evidenceItem(evidence) {
+  const where = sourceNames(evidence.source);
+  return el('li', {}, el('span', { class: 'risk-source' }, where), ' ',
+    evidence.start === undefined ? evidence.text : el('mark', {}, evidence.text));
+}
+
+function signalCard(signal) {
+  return el('li', { class: `risk-signal risk-sev-${signal.severity}`, dataset: { signal: signal.id } },
+    el('h3', {},
+      el('span', {}, signalNames[signal.id] || signal.id),
+      el('span', { class: `badge risk-badge-${signal.severity}` }, `重要度: ${severityNames[signal.severity]}`)),
+    el('p', {}, signal.message),
+    el('ul', { class: 'risk-evidence', 'aria-label': '根拠' }, signal.evidence.map(evidenceItem)),
+    el('p', { class: 'risk-advice' }, el('strong', {}, '次にすること: '), signal.advice));
+}
+
+function highlightsSection(input, result) {
+  const texts = sourceTexts(input);
+  const spans = new Map();
+  for (const signal of result.signals)
+    for (const e of signal.evidence)
+      if (e.start !== undefined && texts.has(e.source)) {
+        if (!spans.has(e.source)) spans.set(e.source, []);
+        spans.get(e.source).push({ start: e.start, end: e.end, id: signal.id });
+      }
+  if (!spans.size) return null;
+  return el('section', { class: 'risk-highlights', 'aria-label': '貼り付けた文章の該当箇所' },
+    el('h3', {}, '貼り付けた文章の該当箇所'),
+    [...texts.keys()].filter((source) => spans.has(source)).map((source) =>
+      el('figure', { class: 'risk-text-block' },
+        el('figcaption', {}, sourceNames(source)),
+        el('p', { class: 'risk-text', dataset: { source } }, highlighted(texts.get(source), spans.get(source))))));
+}
+
+function render(output, gc, form) {
+  clear(output);
+  if (form.description.value.trim() === '' && form.messages.value.trim() === '') {
+    output.append(el('p', { class: 'note' }, '募集文かメッセージを貼り付けると、ここに診断結果が表示されます。'));
+    return;
+  }
+  const input = buildInput(form);
+  let result;
+  try {
+    result = gc.risk(input);
+  } catch (error) {
+    output.append(el('p', { class: 'error', role: 'alert' }, `診断できませんでした: ${error.message}`));
+    return;
+  }
+  if (result.error) {
+    output.append(errorBox(result.error, labels));
+    return;
+  }
+  output.append(meter(result));
+  if (!result.signals.length) {
+    output.append(el('p', { class: 'risk-none' },
+      '目立った危険信号は見つかりませんでした。それでも契約前の作業や連絡先の交換は避け、仮払いを確認してから作業しましょう。'));
+    return;
+  }
+  output.append(el('ol', { class: 'risk-signals' }, result.signals.map(signalCard)));
+  const highlights = highlightsSection(input, result);
+  if (highlights) output.append(highlights);
+}
+
+export function mount(root, gc) {
+  const title = textField('risk-title', '案件タイトル（任意）', { type: 'text' });
+  const description = textField('risk-description', '募集文', {
+    tag: 'textarea', rows: 8, placeholder: '募集ページの本文をそのまま貼り付けてください',
+  });
+  const messages = textField('risk-messages', 'クライアントからのメッセージ（任意）', {
+    tag: 'textarea', rows: 5,
+  }, '複数のメッセージは空行で区切ってください。');
+  const stage = select('risk-stage', '今の段階', [
+    ['before_contract', '契約前（応募中・交渉中）'], ['after_contract', '契約後（作業中）'], ['after_delivery', '納品後'],
+  ]);
+  const platform = select('risk-platform', 'サービス', [['crowdworks', 'クラウドワークス'], ['lancers', 'ランサーズ']]);
+  const identity = select('risk-identity', '本人確認', [['', 'わからない'], ['true', '確認済み'], ['false', '未確認']]);
+  const rating = textField('risk-rating', '評価（平均）', { type: 'text', inputmode: 'decimal' }, '例: 4.8');
+  const ratingCount = textField('risk-rating-count', '評価数', { type: 'text', inputmode: 'numeric' });
+  const hires = textField('risk-hires', '募集人数', { type: 'text', inputmode: 'numeric' });
+  const hours = textField('risk-hours', '見積時間（時間）', { type: 'text', inputmode: 'decimal' },
+    '報酬1件分の作業にかかる時間の見込み');
+  const replyHours = textField('risk-reply-hours', '返信までの時間（時間）', { type: 'text', inputmode: 'numeric' });
+  const reviews = textField('risk-reviews', '評価コメント（任意）', { tag: 'textarea', rows: 3 },
+    '1行に1件ずつ貼り付けてください。');
+
+  const form = {
+    title: title.input, description: description.input, messages: messages.input, stage: stage.input,
+    platform: platform.input, identity: identity.input, rating: rating.input, ratingCount: ratingCount.input,
+    hires: hires.input, hours: hours.input, replyHours: replyHours.input, reviews: reviews.input,
+  };
+  const output = el('div', { class: 'risk-result', 'aria-live': 'polite' });
+  let timer = 0;
+  const update = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => render(output, gc, form), 120);
+  };
+
+  const formNode = el('form', { class: 'risk-form', oninput: update, onchange: update, onsubmit: (e) => e.preventDefault() },
+    el('p', { class: 'note' },
+      '募集文やメッセージを貼り付けると、契約前に気をつけたい点を確認します。入力内容はこの端末の外に送信されません。'),
+    el('fieldset', {}, el('legend', {}, '募集内容'), title.wrapper, description.wrapper),
+    el('fieldset', {}, el('legend', {}, 'やり取り'), messages.wrapper, el('div', { class: 'grid' }, stage.wrapper, platform.wrapper)),
+    el('details', { class: 'risk-client' },
+      el('summary', {}, 'クライアント情報（任意・わかる項目だけ）'),
+      el('fieldset', {}, el('legend', {}, 'クライアントと案件の情報'),
+        el('div', { class: 'grid' }, identity.wrapper, rating.wrapper, ratingCount.wrapper, hires.wrapper, hours.wrapper,
+          replyHours.wrapper),
+        reviews.wrapper)));
+  root.append(el('h2', { class: 'risk-heading' }, 'クライアント診断'), formNode, output);
+  render(output, gc, form);
 }

@@ -1,0 +1,60 @@
+// Per-call time of `risk` (native) on a 5,000-character job post with
+// messages. Prints microseconds per call; see bench/risk_bench.mjs for WASM.
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+#include "core/api/api.h"
+
+namespace {
+
+// A realistic post: concrete paragraphs, a few lures, full-width and half-width forms.
+std::string five_thousand_character_post() {
+  const std::string paragraph =
+      "【継続案件】子育て情報サイトの記事執筆をお願いします。キーワードに沿って構成から作成していただき、"
+      "1記事3,000〜4,000文字、文字単価0.8円です。納期は構成承認後5日、Googleドキュメントで納品してください。"
+      "初心者の方も歓迎します。詳細は公式ＬＩＮＥでお伝えしますので、ID：ｋｏｓｏｄａｔｅ＿０１を友だち追加してください。"
+      "契約前にテスト記事を1本書いていただきます。ﾗｲﾝでのご連絡も可能です。住所と生年月日をご記載ください。\n";
+  std::string post;
+  std::size_t chars = 0;
+  while (chars < 5000) {
+    post += paragraph;
+    for (unsigned char c : paragraph) chars += (c & 0xC0) != 0x80;
+  }
+  return post;
+}
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '\n') out += "\\n";
+    else if (c == '"' || c == '\\') out += std::string("\\") + c;
+    else out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+int main() {
+  std::string post = five_thousand_character_post();
+  std::string input = "{\"job\":{\"title\":\"記事ライター募集\",\"description\":" + json_string(post) +
+                      ",\"hires_planned\":20},\"messages\":[\"ご応募ありがとうございます。Zoomで面談させてください。\"],"
+                      "\"client\":{\"identity_verified\":false,\"rating\":4.2,\"rating_count\":12,"
+                      "\"reviews\":[\"返事が遅く不安でした。\",\"丁寧な方でした。\"]}}";
+  std::size_t chars = 0;
+  for (unsigned char c : post) chars += (c & 0xC0) != 0x80;
+  std::string first = gigcheck::api::call("risk", input);  // warm up, and check it answers
+  if (first.rfind("{\"error\"", 0) == 0) {
+    std::printf("error: %s\n", first.c_str());
+    return 1;
+  }
+  constexpr int calls = 300;
+  auto start = std::chrono::steady_clock::now();
+  std::size_t bytes = 0;
+  for (int i = 0; i < calls; ++i) bytes += gigcheck::api::call("risk", input).size();
+  auto elapsed = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
+  std::printf("risk (native): %zu-character post, %d calls, %.1f us per call (output %zu bytes)\n", chars, calls,
+              elapsed / calls, bytes / calls);
+  return 0;
+}

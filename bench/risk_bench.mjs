@@ -1,0 +1,30 @@
+// Per-call time of `risk` in the WebAssembly module under node, on the same
+// 5,000-character post as bench/risk_bench.cpp. Target: <= 200 us per call.
+//   GIGCHECK_SITE=build/wasm-risk/site node bench/risk_bench.mjs
+import { loadModule } from '../tests/node/load-module.mjs';
+
+const paragraph =
+  '【継続案件】子育て情報サイトの記事執筆をお願いします。キーワードに沿って構成から作成していただき、' +
+  '1記事3,000〜4,000文字、文字単価0.8円です。納期は構成承認後5日、Googleドキュメントで納品してください。' +
+  '初心者の方も歓迎します。詳細は公式ＬＩＮＥでお伝えしますので、ID：ｋｏｓｏｄａｔｅ＿０１を友だち追加してください。' +
+  '契約前にテスト記事を1本書いていただきます。ﾗｲﾝでのご連絡も可能です。住所と生年月日をご記載ください。\n';
+let post = '';
+while ([...post].length < 5000) post += paragraph;
+
+const input = JSON.stringify({
+  job: { title: '記事ライター募集', description: post, hires_planned: 20 },
+  messages: ['ご応募ありがとうございます。Zoomで面談させてください。'],
+  client: { identity_verified: false, rating: 4.2, rating_count: 12, reviews: ['返事が遅く不安でした。', '丁寧な方でした。'] },
+});
+
+const gc = await loadModule();
+const first = JSON.parse(gc.riskJson(input));
+if (first.error) throw new Error(first.error.message);
+for (let i = 0; i < 30; i += 1) gc.riskJson(input);  // warm up the JIT
+const calls = 300;
+const start = performance.now();
+let bytes = 0;
+for (let i = 0; i < calls; i += 1) bytes += gc.riskJson(input).length;
+const perCall = ((performance.now() - start) * 1000) / calls;
+console.log(`risk (wasm, node ${process.version}): ${[...post].length}-character post, ${calls} calls, ` +
+  `${perCall.toFixed(1)} us per call (output ${Math.round(bytes / calls)} chars), level ${first.level}`);
