@@ -162,7 +162,7 @@ function stepList(result) {
       distance ? el('span', { class: 'tl-distance' }, distance) : null,
       status ? el('span', { class: `tl-status tl-status-${step.status}` }, status) : null,
       step.business_day ? null : el('span', { class: 'tl-off' }, '休日')),
-    el('h3', {}, step.title, result.next_step === step.id ? el('span', { class: 'tl-next-label' }, '次にすること') : null),
+    el('h3', {}, step.title, result.next_step === step.id ? el('span', { class: 'tl-next-label' }, '次の予定') : null),
     el('p', {}, step.action),
     templateBlock(step, i));
   }));
@@ -241,7 +241,7 @@ function renderResult(out, result) {
   const next = result.steps.find((s) => s.id === result.next_step);
   out.append(
     el('p', { class: 'tl-summary' }, `${situation.event}: ${y}年${m}月${d}日。`,
-      next ? `次にすること: ${shortDate(next.date, next.weekday)}「${next.title}」` : '',
+      next ? `次の予定: ${shortDate(next.date, next.weekday)}「${next.title}」` : '',
       result.closed_days === 'year_end' ? '（年末年始も休みとして数えています）' : ''),
     stepList(result),
     el('h3', { class: 'tl-heading' }, 'カレンダー'),
