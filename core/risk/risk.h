@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/risk/lexicon.h"
+#include "core/risk/pay.h"
 #include "core/text/contacts.h"
 #include "core/text/normalize.h"
 #include "core/text/utf8.h"
@@ -34,6 +35,10 @@ struct Doc {
   std::vector<TermHit> hits;                 // in text order
   std::vector<text::ContactHit> contacts;    // in text order
   std::vector<std::uint32_t> sentence_ends;  // normalized index one past each sentence, ascending
+  std::vector<std::vector<std::uint32_t>> hits_by_tag;  // indices into hits, per Tag
+  std::vector<PayMention> pay;               // find_pay(norm.chars), read once
+  std::int64_t article_chars = 0;            // stated_article_chars(norm.chars)
+  std::optional<std::int64_t> stated_hours_centi;  // "所要30分"
 };
 
 Doc make_doc(std::string source, DocKind kind, std::string_view utf8);

@@ -46,7 +46,7 @@ Sentence sentence_at(const Doc& d, std::uint32_t pos) {
   return {begin, end};
 }
 
-// Hits of the given tags inside [begin, end).
+// Hits of the given tags inside [begin, end), in text order.
 template <typename Fn>
 void for_hits(const Doc& d, std::uint32_t begin, std::uint32_t end, std::initializer_list<Tag> tags, Fn fn) {
   auto it = std::lower_bound(d.hits.begin(), d.hits.end(), begin,
@@ -55,12 +55,19 @@ void for_hits(const Doc& d, std::uint32_t begin, std::uint32_t end, std::initial
     if (has_tag(*it, tags)) fn(*it);
 }
 
+// Every hit of the given tags in the whole doc, tag by tag (evidence is sorted afterwards).
+template <typename Fn>
+void for_all(const Doc& d, std::initializer_list<Tag> tags, Fn fn) {
+  for (Tag tag : tags)
+    for (std::uint32_t index : d.hits_by_tag[static_cast<std::size_t>(tag)]) fn(d.hits[index]);
+}
+
 const TermHit* first_hit(const Doc& d, std::uint32_t begin, std::uint32_t end, std::initializer_list<Tag> tags) {
-  const TermHit* found = nullptr;
-  for_hits(d, begin, end, tags, [&](const TermHit& h) {
-    if (!found) found = &h;
-  });
-  return found;
+  auto it = std::lower_bound(d.hits.begin(), d.hits.end(), begin,
+                             [](const TermHit& h, std::uint32_t b) { return h.begin < b; });
+  for (; it != d.hits.end() && it->begin < end; ++it)
+    if (has_tag(*it, tags)) return &*it;
+  return nullptr;
 }
 
 bool any_hit(const Doc& d, std::uint32_t begin, std::uint32_t end, std::initializer_list<Tag> tags) {
@@ -162,7 +169,7 @@ void detect_off_platform_contact(const Context& c, Finding& f) {
   bool before_contract = c.stage == Stage::before_contract;
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::pay_outside}, [&](const TermHit& h) {
+    for_all(d, {Tag::pay_outside}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
     if (!before_contract) continue;
@@ -172,7 +179,7 @@ void detect_off_platform_contact(const Context& c, Finding& f) {
                      static_cast<std::uint32_t>(contact.norm_end)};
       if (!warned(d, as_hit)) add_span(f, d, as_hit.begin, as_hit.end);
     }
-    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::messenger, Tag::work_tool},
+    for_all(d, {Tag::messenger, Tag::work_tool},
              [&](const TermHit& h) {
                if (channel_request(d, h, /*after_contract_ok=*/true)) add_hit(f, d, h);
              });
@@ -183,11 +190,11 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
-    for_hits(d, 0, size, {Tag::work_first}, [&](const TermHit& h) {
+    for_all(d, {Tag::work_first}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
     // An unpaid test or unpaid work: "テストライティング（無報酬）".
-    for_hits(d, 0, size, {Tag::unpaid}, [&](const TermHit& h) {
+    for_all(d, {Tag::unpaid}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* work = near(d, h, 40, {Tag::test_work, Tag::deliverable});
       if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || warned(d, h) || negated(d, h)) return;
@@ -195,7 +202,7 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
       add_hit(f, d, h);
     });
     // Work asked for before the contract: "契約前にテスト記事を1本".
-    for_hits(d, 0, size, {Tag::before_contract}, [&](const TermHit& h) {
+    for_all(d, {Tag::before_contract}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* work = first_hit(d, h.end, std::min(s.end, h.end + pair_window), {Tag::test_work, Tag::deliverable});
       if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || denied_or_warned(d, *work)) return;
@@ -203,7 +210,7 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
       add_hit(f, d, *work);
     });
     // Escrow only after delivery: "納品後に仮払いします", "記事の提出後に契約".
-    for_hits(d, 0, size, {Tag::after_delivery}, [&](const TermHit& h) {
+    for_all(d, {Tag::after_delivery}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* escrow = first_hit(d, h.end, std::min(s.end, h.end + 12), {Tag::escrow});
       if (!escrow || denied_or_warned(d, *escrow)) return;
@@ -216,7 +223,7 @@ void detect_pre_contract_interview(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
-    for_hits(d, 0, size, {Tag::interview, Tag::meeting, Tag::call_tool, Tag::work_tool}, [&](const TermHit& h) {
+    for_all(d, {Tag::interview, Tag::meeting, Tag::call_tool, Tag::work_tool}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       if (any_hit(d, s.begin, s.end, {Tag::after_contract}) || denied_or_warned(d, h)) return;
       if (h.tag == Tag::interview) {
@@ -243,7 +250,7 @@ void detect_pre_contract_interview(const Context& c, Finding& f) {
 void detect_personal_info_request(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::personal_item}, [&](const TermHit& h) {
+    for_all(d, {Tag::personal_item}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* ask = near(d, h, pair_window, {Tag::request, Tag::contact_action});
       if (!ask || any_hit(d, s.begin, s.end, {Tag::data_subject}) || denied_or_warned(d, h)) return;
@@ -262,10 +269,10 @@ void detect_upfront_fee(const Context& c, Finding& f) {
       Sentence s = sentence_at(d, h.begin);
       return negated(d, h, rules_out) || warned(d, h) || any_hit(d, s.begin, s.end, {Tag::client_pays});
     };
-    for_hits(d, 0, size, {Tag::fee}, [&](const TermHit& h) {
+    for_all(d, {Tag::fee}, [&](const TermHit& h) {
       if (!paid_by_client(h)) add_hit(f, d, h);
     });
-    for_hits(d, 0, size, {Tag::purchase_object}, [&](const TermHit& h) {
+    for_all(d, {Tag::purchase_object}, [&](const TermHit& h) {
       const TermHit* buy = near(d, h, subject_window, {Tag::purchase_verb});
       if (!buy || paid_by_client(*buy)) return;
       add_hit(f, d, h);
@@ -277,7 +284,7 @@ void detect_upfront_fee(const Context& c, Finding& f) {
 void detect_onsite_work(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::onsite}, [&](const TermHit& h) {
+    for_all(d, {Tag::onsite}, [&](const TermHit& h) {
       if (!negated(d, h, {Tag::negation, Tag::remote}, 8) && !negated(d, h) && !warned(d, h)) add_hit(f, d, h);
     });
   }
@@ -290,7 +297,7 @@ void detect_mass_hiring(const Context& c, Finding& f) {
   }
   for (const Doc& d : c.docs) {
     if (d.kind != DocKind::job) continue;
-    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::mass_hiring}, [&](const TermHit& h) {
+    for_all(d, {Tag::mass_hiring}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
     for (const HeadCount& n : find_head_counts(d.norm.chars))
@@ -305,11 +312,11 @@ void detect_vague_description(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
-    for_hits(d, 0, size, {Tag::vague_defer}, [&](const TermHit& h) {
+    for_all(d, {Tag::vague_defer}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
     // "詳細はLINEで" / "詳しくは面談にて"
-    for_hits(d, 0, size, {Tag::contact_action}, [&](const TermHit& h) {
+    for_all(d, {Tag::contact_action}, [&](const TermHit& h) {
       if (!text_is(d, h, U"詳細") && !text_is(d, h, U"詳しく")) return;
       const TermHit* where = first_hit(d, h.end, std::min(size, h.end + 8),
                                        {Tag::messenger, Tag::call_tool, Tag::interview, Tag::after_contract});
@@ -317,12 +324,12 @@ void detect_vague_description(const Context& c, Finding& f) {
     });
     if (d.kind != DocKind::job) continue;
     if (d.source == "job.description") description = &d;
-    has_pay = has_pay || !find_pay(d.norm.chars).empty();
+    has_pay = has_pay || !d.pay.empty();
     has_deadline = has_deadline || any_hit(d, 0, size, {Tag::deadline_word});
     has_format = has_format || any_hit(d, 0, size, {Tag::format_word});
     has_task = has_task || any_hit(d, 0, size, {Tag::task_word});
     // A concrete deliverable ("画像作成", "記事") names the task too; "作業" alone does not.
-    for_hits(d, 0, size, {Tag::deliverable}, [&](const TermHit& h) { has_task = has_task || !text_is(d, h, U"作業"); });
+    for_all(d, {Tag::deliverable}, [&](const TermHit& h) { has_task = has_task || !text_is(d, h, U"作業"); });
   }
   if (!description) return;
   std::string missing;
@@ -364,7 +371,7 @@ void detect_negative_reviews(const Context& c, Finding& f) {
     const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
     std::vector<const TermHit*> bad;
     int good = 0;
-    for_hits(d, 0, size, {Tag::review_negative, Tag::review_positive}, [&](const TermHit& h) {
+    for_all(d, {Tag::review_negative, Tag::review_positive}, [&](const TermHit& h) {
       if (negated(d, h, {Tag::negation}, review_negation_window)) return;  // "返事が遅いこともなく"
       if (h.tag == Tag::review_negative) bad.push_back(&h);
       else ++good;
@@ -382,15 +389,15 @@ void detect_too_good_to_be_true(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
-    for_hits(d, 0, size, {Tag::easy_promise}, [&](const TermHit& h) {
+    for_all(d, {Tag::easy_promise}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
     const TermHit* beginner = first_hit(d, 0, size, {Tag::beginner});
     if (!beginner) continue;
-    for_hits(d, 0, size, {Tag::high_pay_claim}, [&](const TermHit& h) {
+    for_all(d, {Tag::high_pay_claim}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
-    for (const PayMention& p : find_pay(d.norm.chars))
+    for (const PayMention& p : d.pay)
       if (p.unit == PayUnit::month && p.high >= too_good_monthly_centi)
         add_span(f, d, static_cast<std::uint32_t>(p.begin), static_cast<std::uint32_t>(p.end));
     if (!f.evidence.empty()) add_hit(f, d, *beginner);
@@ -406,11 +413,9 @@ void detect_low_pay(const Context& c, Finding& f) {
   std::vector<Candidate> estimates;
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    std::int64_t chars = stated_article_chars(d.norm.chars);
-    std::optional<std::int64_t> hours = c.estimated_hours_centi;
-    if (!hours) hours = stated_hours_centi(d.norm.chars);
-    for (const PayMention& p : find_pay(d.norm.chars))
-      if (auto e = estimate_hourly(p, hours, chars)) estimates.push_back({&d, p, *e});
+    std::optional<std::int64_t> hours = c.estimated_hours_centi ? c.estimated_hours_centi : d.stated_hours_centi;
+    for (const PayMention& p : d.pay)
+      if (auto e = estimate_hourly(p, hours, d.article_chars)) estimates.push_back({&d, p, *e});
   }
   if (estimates.empty()) return;
   // The best pay on offer decides: an unknown must not count against the client.
@@ -433,7 +438,7 @@ void detect_slow_replies(const Context& c, Finding& f) {
   }
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    for_hits(d, 0, static_cast<std::uint32_t>(d.norm.chars.size()), {Tag::slow_reply}, [&](const TermHit& h) {
+    for_all(d, {Tag::slow_reply}, [&](const TermHit& h) {
       if (!negated(d, h)) add_hit(f, d, h);
     });
   }
@@ -523,6 +528,12 @@ Doc make_doc(std::string source, DocKind kind, std::string_view utf8) {
   d.norm = text::normalize(d.decoded);
   d.hits = scan_terms(d.norm.chars);
   d.contacts = text::find_contacts(d.decoded, d.norm);
+  d.hits_by_tag.assign(static_cast<std::size_t>(Tag::count_), {});
+  for (std::size_t i = 0; i < d.hits.size(); ++i)
+    d.hits_by_tag[static_cast<std::size_t>(d.hits[i].tag)].push_back(static_cast<std::uint32_t>(i));
+  d.pay = find_pay(d.norm.chars);
+  d.article_chars = stated_article_chars(d.norm.chars);
+  d.stated_hours_centi = stated_hours_centi(d.norm.chars);
   const std::u32string& s = d.norm.chars;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char32_t ch = s[i];

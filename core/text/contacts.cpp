@@ -287,10 +287,30 @@ std::string_view kind_name(ContactKind kind) {
   return "";
 }
 
+namespace {
+
+// The first characters of all triggers, so that most positions are skipped at once.
+struct TriggerStarts {
+  bool ascii[128] = {};
+  std::u32string other;
+  TriggerStarts() {
+    for (const ContactPattern& p : patterns) {
+      char32_t c = p.trigger[0];
+      if (c < 128) ascii[c] = true;
+      else if (other.find(c) == std::u32string::npos) other.push_back(c);
+    }
+  }
+  bool may_start(char32_t c) const { return c < 128 ? ascii[c] : other.find(c) != std::u32string::npos; }
+};
+
+}  // namespace
+
 std::vector<ContactHit> find_contacts(const Decoded& decoded, const Normalized& normalized) {
+  static const TriggerStarts starts;
   const std::u32string& s = normalized.chars;
   std::vector<ContactHit> found;
   for (std::size_t at = 0; at < s.size(); ++at) {
+    if (!starts.may_start(s[at])) continue;
     for (const ContactPattern& p : patterns) {
       if (s[at] != p.trigger[0] || !starts_with(s, at, p.trigger)) continue;
       Span span;

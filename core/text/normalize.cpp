@@ -144,6 +144,8 @@ Normalized join_spaced_letters(Normalized in) {
 }  // namespace
 
 char32_t fold_char(char32_t c) {
+  // Fast path: kana and kanji, most of any Japanese text, are never folded.
+  if ((c >= 0x3041 && c <= 0x3098) || (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x4E00 && c <= 0x9FFF)) return c;
   if (c >= 0xFF01 && c <= 0xFF5D) c -= 0xFEE0;  // full-width ASCII (～ is folded below)
   if (c >= U'A' && c <= U'Z') return c + (U'a' - U'A');
   if (c < 0x80) return c;
