@@ -353,12 +353,23 @@ class Linter {
     }
   }
 
+  // A 「、」 in a list of nouns (美容、健康、旅行) does not make a sentence hard
+  // to read; like textlint's max-ten, it is not counted. Without a dictionary,
+  // "noun" is read as kanji, katakana, Latin letters or digits on both sides.
+  bool between_nouns(size_t comma) const {
+    auto noun_like = [](char32_t c) {
+      return is_kanji_char(c) || is_katakana_char(c) || is_ascii_letter(c) || is_digit_char(c) ||
+             (c >= U'Ａ' && c <= U'ｚ');
+    };
+    return comma > 0 && comma + 1 < text_.size() && noun_like(text_[comma - 1]) && noun_like(text_[comma + 1]);
+  }
+
   void too_many_commas() {
     const RuleInfo& info = rule_info(Rule::too_many_commas);
     for (const Sentence& s : split_.sentences) {
       size_t count = 0, over_at = 0;
       for (size_t i = s.begin; i < s.end; ++i) {
-        if (text_[i] != U'、') continue;
+        if (text_[i] != U'、' || between_nouns(i)) continue;
         if (++count == options_.max_commas + 1) over_at = i;
       }
       if (count <= options_.max_commas) continue;
