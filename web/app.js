@@ -54,8 +54,14 @@ async function main() {
   }
   window.gigcheck = gc;
   for (const [index, tab] of tabs.entries()) {
-    const { mount } = await tabModules[index];
-    mount(document.getElementById(`panel-${tab.id}`), gc);
+    const panel = document.getElementById(`panel-${tab.id}`);
+    try {
+      const { mount } = await tabModules[index];
+      mount(panel, gc);
+    } catch (error) {
+      // One broken tab must not take the others down with it.
+      panel.textContent = `この機能を読み込めませんでした: ${error.message}`;
+    }
   }
   setUpLocalData(document.getElementById('local-data'), document.querySelector('main'));
   status.textContent = '';
