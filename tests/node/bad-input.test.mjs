@@ -1,0 +1,112 @@
+// The bad-input matrix (tests/fuzz/bad_input_cases.json, issue 8) through the
+// two outer doors: for each case the CLI exits 2 and prints the same bytes as
+// the WebAssembly module, and the module then answers a valid call exactly as
+// it did before any bad input. Lone surrogates from JavaScript get their own
+// tests: they cannot be written as bytes, only as JS strings.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadModule, cliPath } from './load-module.mjs';
+
+const gc = await loadModule();
+const { cases } = JSON.parse(readFileSync(new URL('../fuzz/bad_input_cases.json', import.meta.url), 'utf8'));
+const functions = ['certify', 'risk', 'lint', 'draft', 'timeline', 'holidays'];
+
+// The case's input as bytes (as the C++ test builds it).
+function inputBytes(c) {
+  if (typeof c.text === 'string') return Buffer.from(c.text, 'utf8');
+  if ('json' in c) return Buffer.from(JSON.stringify(c.json), 'utf8');
+  return Buffer.concat(c.parts.map((p) => (Array.isArray(p) ? Buffer.from(p[0].repeat(p[1]), 'utf8') : Buffer.from(p.hex, 'hex'))));
+}
+
+// Valid calls and the module's answers to them before any bad input.
+const validInputs = {
+  certify: { platform: 'crowdworks', stats: { jobs_completed: 36, jobs_total: 40, rating: { stars: [0, 0, 1, 10, 89] } } },
+  risk: { job: { title: 'ブログ記事作成', description: '詳しくは公式LINEで連絡ください。作業前に研修費として5,000円をお支払いください。' } },
+  lint: { text: 'はじめまして、佐藤と申します。\nよろしくお願いいたします。', job_text: 'WordPressの経験はありますか？' },
+  draft: { kind: 'nudge', fields: { name: '佐藤 花子', client_name: '山田', message_date: '2026-12-25', subject: '記事3本の納品' } },
+  timeline: { situation: 'after_delivery', date: '2026-12-25', today: '2027-01-05' },
+  holidays: { from: '2026-01-01', to: '2026-12-31' },
+};
+const reference = Object.fromEntries(functions.map((f) => [f, gc[`${f}Json`](JSON.stringify(validInputs[f]))]));
+
+function cli(fn, input) {
+  const run = spawnSync(cliPath, [fn], { input, maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(run.error, undefined, `could not run ${cliPath}`);
+  return { status: run.status, stdout: run.stdout.toString('utf8') };
+}
+
+test('the reference answers are real answers', () => {
+  assert.equal(functions.length, 6);
+  for (const f of functions) assert.ok(!('error' in JSON.parse(reference[f])), f);
+  assert.ok(JSON.parse(reference.holidays).holidays.some((h) => h.name === '元日'));
+  assert.ok(JSON.parse(reference.risk).signals.some((s) => s.id === 'off_platform_contact'));
+});
+
+test(`the matrix has at least 60 cases over all six functions (${cases.length})`, () => {
+  assert.ok(cases.length >= 60);
+  for (const f of functions) assert.ok(cases.some((c) => c.function === f), f);
+});
+
+for (const c of cases) {
+  test(`bad input: ${c.name}`, () => {
+    const bytes = inputBytes(c);
+    if (!functions.includes(c.function)) {
+      // Unknown functions do not exist in the module; the CLI refuses them with its usage.
+      assert.equal(cli(c.function, bytes).status, 64);
+      assert.equal(gc.module[c.function], undefined);
+      return;
+    }
+    const out = cli(c.function, bytes);
+    assert.equal(out.status, 2, out.stdout.slice(0, 200));
+    assert.ok(out.stdout.endsWith('\n'));
+    const answer = JSON.parse(out.stdout);
+    assert.deepEqual(Object.keys(answer), ['error']);
+    assert.equal(answer.error.code, c.code);
+    assert.equal(answer.error.field, c.field);
+    assert.ok(answer.error.message.length > 5);
+    // Raw bytes that are not UTF-8 have no JavaScript string form; every
+    // other case goes to the module as the same text.
+    const text = bytes.toString('utf8');
+    if (Buffer.from(text, 'utf8').equals(bytes)) {
+      assert.equal(gc[`${c.function}Json`](text), out.stdout.slice(0, -1));
+    }
+    assert.equal(gc[`${c.function}Json`](JSON.stringify(validInputs[c.function])), reference[c.function]);
+  });
+}
+
+test('lone surrogates in objects are escaped by JSON.stringify and refused as invalid_json', () => {
+  for (const s of ['\uD800', 'あ\uDBFF', '\uDC00', '佐藤\uDFFF花子', '\uDC00\uD800']) {
+    const answer = gc.lint({ text: s });
+    assert.equal(answer.error?.code, 'invalid_json', JSON.stringify(s));
+    assert.deepEqual(gc.lint(validInputs.lint), JSON.parse(reference.lint));
+  }
+  assert.equal(gc.risk({ job: { description: '公式\uD800LINE' } }).error?.code, 'invalid_json');
+  assert.equal(gc.draft({ kind: 'profile', fields: { name: '佐藤\uDC00' } }).error?.code, 'invalid_json');
+});
+
+test('lone surrogates in JSON text (the *Json functions) never crash and leave the module usable', () => {
+  for (const f of functions) {
+    for (const s of ['{"x":"\uD800"}', '{"x":"\uD800\uD800"}', '{"x":"a\uDC00b"}', '\uD800', `{"text":"\uD800`]) {
+      const answer = JSON.parse(gc[`${f}Json`](s));
+      assert.equal(typeof answer, 'object');
+      assert.equal(gc[`${f}Json`](JSON.stringify(validInputs[f])), reference[f]);
+    }
+  }
+});
+
+// Emscripten 3.1.6's UTF-8 encoder joins a lone high surrogate with the next
+// UTF-16 unit ('a\uD800b' reaches the core as "a" + U+10062): the text the core
+// reads is not what the caller passed. Fixed when web/gigcheck.mjs escapes lone
+// surrogates before calling the module (see docs/limits.md).
+const encoderFixed = (() => {
+  const answer = JSON.parse(gc.lintJson('{"text":"a\uD800b"}'));
+  return answer.error?.code === 'invalid_json';
+})();
+test('lone surrogates in JSON text are refused as invalid_json', { todo: encoderFixed ? false : 'needs the web/gigcheck.mjs escape' }, () => {
+  for (const s of ['{"text":"\uD800"}', '{"text":"\uD800\uD800"}', '{"text":"a\uD800b"}', '{"text":"\uDC00x"}', '{"text":"x\uDC00"}']) {
+    assert.equal(JSON.parse(gc.lintJson(s)).error?.code, 'invalid_json', JSON.stringify(s));
+  }
+  assert.equal(JSON.parse(gc.riskJson('{"job":{"description":"公式\uD800LINE"}}')).error?.code, 'invalid_json');
+});
