@@ -1,0 +1,113 @@
+// The 応募文 tab in Chromium: draft from fields and a job post, lint on every
+// keystroke with highlights that stay aligned (also on a 360px phone), the
+// issue list, copy, autosave in localStorage and its deletion.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { withPage, foreignRequests } from './harness.mjs';
+
+const jobPost = '【応募時に以下をご記載ください】\n1. 稼働可能時間\n2. 過去の実績\nまた、WordPressでの入稿経験の有無を教えてください。';
+
+async function open(page) {
+  await page.click('#tab-proposal');
+  await page.waitForSelector('#proposal-editor');
+}
+
+// Height of the textarea and of the highlight layer: equal when both break lines alike.
+const heights = (page) => page.evaluate(() => {
+  const editor = document.querySelector('#proposal-editor');
+  const layer = document.querySelector('.proposal-layer');
+  return { editor: editor.scrollHeight, layer: layer.scrollHeight, width: document.documentElement.scrollWidth };
+});
+
+test('draft, lint as you type, highlights, copy, autosave and delete', async () => {
+  await withPage(async (page, { origin, requests, consoleErrors, browserContext }) => {
+    await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await open(page);
+    await page.fill('#proposal-f-name', '佐藤 花子');
+    await page.fill('#proposal-f-available_hours', '平日10:00〜16:00（1日5時間）');
+    await page.fill('#proposal-f-achievements', '美容ブログを2年運営（月間1万PV）\n記事を30本納品');
+    await page.fill('#proposal-f-skills', 'WordPressでの入稿');
+    await page.fill('#proposal-job', jobPost);
+    await page.click('#proposal-draft');
+    const drafted = await page.inputValue('#proposal-editor');
+    assert.match(drafted, /【稼働可能時間】\n平日10:00/);
+    assert.match(drafted, /【WordPressでの入稿経験の有無】\nWordPressでの入稿/);
+    assert.equal(await page.locator('.proposal-issue.proposal-error').count(), 0);
+    assert.match(await page.textContent('#proposal-summary'), /指摘はありません/);
+
+    // Typing a self-label and a LINE ID: flagged at once, highlighted in place.
+    await page.click('#proposal-editor');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n初心者ですが、LINE ID：hanako_01 までどうぞ');
+    await page.waitForSelector('[data-rule="negative_self_label"]');
+    await page.waitForSelector('[data-rule="contact_info"]');
+    const marks = await page.$$eval('.proposal-layer mark', (ms) => ms.map((m) => [m.className, m.textContent]));
+    assert.ok(marks.some(([c, t]) => c === 'proposal-mark-warning' && t === '初心者ですが'));
+    assert.ok(marks.some(([c, t]) => c === 'proposal-mark-error' && t.includes('hanako_01')));
+    const h = await heights(page);
+    assert.equal(h.layer, h.editor);
+
+    // The issue's button selects the flagged words.
+    await page.click('[data-rule="negative_self_label"] .proposal-jump');
+    const selected = await page.evaluate(() => {
+      const e = document.querySelector('#proposal-editor');
+      return e.value.slice(e.selectionStart, e.selectionEnd);
+    });
+    assert.equal(selected, '初心者ですが');
+
+    // User text is never parsed as HTML.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('<img src=x onerror="window.pwned=1">〇〇');
+    await page.waitForSelector('[data-rule="placeholder"]');
+    assert.equal(await page.locator('.proposal-layer img, .proposal-issues img').count(), 0);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+
+    await page.click('#proposal-copy');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.inputValue('#proposal-editor'));
+
+    // Autosave survives a reload; delete removes it.
+    const text = await page.inputValue('#proposal-editor');
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await open(page);
+    assert.equal(await page.inputValue('#proposal-editor'), text);
+    await page.click('#proposal-delete');
+    assert.equal(await page.inputValue('#proposal-editor'), '');
+    assert.equal(await page.evaluate(() => localStorage.getItem('gigcheck.proposal.draft')), null);
+
+    // Bad field values: an error in words, no crash.
+    await page.selectOption('#proposal-kind', 'withdrawal');
+    await page.fill('#proposal-f-name', '佐藤 花子');
+    await page.fill('#proposal-f-unanswered_since', '2026-12-25');
+    await page.fill('#proposal-f-messages_sent', '0');
+    await page.click('#proposal-draft');
+    assert.match(await page.textContent('.proposal-form-message'), /それ以降に送ったメッセージの数/);
+
+    assert.deepEqual(foreignRequests(requests, origin), []);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('on a 360px phone the highlights stay aligned and nothing overflows', async () => {
+  await withPage(async (page, { origin, requests, consoleErrors }) => {
+    await open(page);
+    const long = 'はじめまして。佐藤花子と申します。\n私は、東京で、毎日のように、丁寧に、記事を書いています。前職では営業を担当していた。'
+      + 'ライティングは初心者ですが、〇〇様の案件に応募いたします。'.repeat(3) + '\nWordPressでの入稿経験がありますhttps://example.com/portfolio/very/long/path/without/breaks\n\n';
+    await page.fill('#proposal-editor', long);
+    await page.waitForSelector('[data-rule="too_many_commas"]');
+    const h = await heights(page);
+    assert.equal(h.layer, h.editor);
+    assert.ok(h.width <= 360, `page is ${h.width}px wide`);
+    // The first highlighted comma sits over the same line box in both layers.
+    const rects = await page.evaluate(() => {
+      const mark = document.querySelector('.proposal-layer mark');
+      const editor = document.querySelector('#proposal-editor').getBoundingClientRect();
+      const r = mark.getBoundingClientRect();
+      return { inside: r.left >= editor.left && r.right <= editor.right && r.top >= editor.top && r.bottom <= editor.bottom };
+    });
+    assert.ok(rects.inside);
+    if (process.env.PROPOSAL_SCREENSHOT) await page.screenshot({ path: process.env.PROPOSAL_SCREENSHOT, fullPage: true });
+    assert.deepEqual(foreignRequests(requests, origin), []);
+    assert.deepEqual(consoleErrors, []);
+  }, { viewport: { width: 360, height: 740 }, path: '/#proposal' });
+});
