@@ -71,6 +71,11 @@ constexpr std::u32string_view block_header_words[] = {
   U"お書きください", U"ご記入ください", U"お知らせください",
 };
 
+// Words of a lead-in before 「、」 that is not part of the ask itself.
+constexpr std::u32string_view lead_in_words[] = {
+  U"また", U"なお", U"あわせて", U"併せて", U"際", U"時に", U"時は", U"必ず", U"恐れ入りますが", U"お手数ですが",
+};
+
 // Words that carry no meaning of their own when matching an unknown ask.
 constexpr std::u32string_view generic_words[] = {
   U"応募", U"記載", U"記入", U"明記", U"以下", U"下記", U"内容", U"必須", U"必ず", U"場合", U"項目",
@@ -140,6 +145,12 @@ bool is_block_header(std::u32string_view line) {
   return false;
 }
 
+// A line that points at the list below it rather than asking anything itself.
+bool refers_to_list(std::u32string_view line) {
+  return line.find(U"以下") != std::u32string_view::npos || line.find(U"下記") != std::u32string_view::npos ||
+         line.find(U"次の") != std::u32string_view::npos;
+}
+
 bool is_section_start(std::u32string_view line) {
   return !line.empty() && (line.front() == U'【' || line.front() == U'■' || line.front() == U'◆' ||
                            line.front() == U'#' || line.front() == U'＃' || line.front() == U'▼');
@@ -154,9 +165,17 @@ std::u32string_view trim(std::u32string_view s) {
 // The object of a request sentence: 「過去の実績を教えてください。」 → 過去の実績.
 std::u32string_view ask_object(std::u32string_view sentence, size_t request_at) {
   std::u32string_view object = sentence.substr(0, request_at);
-  // Drop a lead-in such as 「ご応募の際は、」 or 「また、」 up to the last 、.
+  // Drop a lead-in such as 「ご応募の際は、」 or 「また、」; keep a condition
+  // such as 「ポートフォリオがあれば、」, which is part of the ask.
   size_t comma = object.rfind(U'、');
-  if (comma != std::u32string_view::npos && object.size() - comma > 2) object.remove_prefix(comma + 1);
+  if (comma != std::u32string_view::npos) {
+    std::u32string_view lead = object.substr(0, comma);
+    for (auto word : lead_in_words)
+      if (lead.find(word) != std::u32string_view::npos) {
+        object.remove_prefix(comma + 1);
+        break;
+      }
+  }
   return trim(object);
 }
 
@@ -247,6 +266,7 @@ std::vector<Ask> extract_asks(std::u32string_view job) {
           continue;
         }
         if (is_section_start(item) && !starts_list_item(job, b)) break;
+        if (refers_to_list(item)) continue;  // 「下記をご記載のうえご応募ください。」 introduces the items
         size_t marker_end = b;
         bool listed = starts_list_item(job, b, &marker_end);
         if (taken == 0) block_is_list = listed;
@@ -276,8 +296,7 @@ std::vector<Ask> extract_asks(std::u32string_view job) {
       size_t request = find_request(sentence);
       if (request == std::u32string_view::npos) continue;
       std::u32string_view object = ask_object(sentence, request);
-      if (object.find(U"以下") != std::u32string_view::npos || object.find(U"下記") != std::u32string_view::npos)
-        continue;  // a header whose items follow
+      if (refers_to_list(object)) continue;  // a header whose items follow
       size_t begin = line_offset + s.begin + (object.data() - sentence.data());
       add_ask(asks, job, begin, begin + object.size());
     }

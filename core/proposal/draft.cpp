@@ -21,6 +21,7 @@ constexpr std::string_view application_opening = "はじめまして。{name}と
 constexpr std::string_view application_reason_with_title = "「{title}」の募集を拝見し、ぜひお力になりたいと思い応募いたしました。";
 constexpr std::string_view application_reason = "このたびの募集を拝見し、ぜひお力になりたいと思い応募いたしました。";
 constexpr std::string_view application_answers_lead = "募集文でお尋ねの点について、順にお答えいたします。";
+constexpr std::u32string_view conditional_marker = U"があれば";
 constexpr std::string_view unanswered_slot = "（ここにご回答を記入してください）";
 constexpr std::string_view application_closing = "ご検討のほど、よろしくお願いいたします。";
 
@@ -176,6 +177,14 @@ std::string answer_from_fields(const Ask& ask, const ApplicationFields& f, bool 
   return answer;
 }
 
+// The heading for an ask: its label, without a condition such as
+// 「ポートフォリオがあれば、URL」 → 「ポートフォリオ」.
+std::string section_heading(const std::u32string& label) {
+  size_t condition = label.find(conditional_marker);
+  if (condition != std::u32string::npos && condition > 0) return text::to_utf8(label.substr(0, condition));
+  return text::to_utf8(label);
+}
+
 }  // namespace
 
 bool parse_civil_date(const std::string& text, CivilDate& out) {
@@ -216,7 +225,7 @@ std::string draft_application(const ApplicationFields& f, const std::string& job
     std::string answer = i < f.answers.size() ? trim(f.answers[i]) : std::string();
     if (answer.empty()) answer = answer_from_fields(asks[i], f, used);
     if (answer.empty()) answer = unanswered_slot;
-    add_section(out, text::to_utf8(asks[i].label), answer);
+    add_section(out, section_heading(asks[i].label), answer);
   }
   // What the post did not ask but every application should say.
   const std::pair<std::string_view, const std::string*> extras[] = {

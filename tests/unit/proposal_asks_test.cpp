@@ -81,3 +81,12 @@ TEST_CASE("unanswered_question: an ask of no known concept is matched by its wor
   CHECK(count_of(lint(application("ミラーレス一眼で撮影しています。"), job), "unanswered_question") == 1);
   CHECK(count_of(lint(application("カメラはSONYのα7IVを使っています。"), job), "unanswered_question") == 0);
 }
+
+TEST_CASE("asks: an 【応募方法】 block whose first line points at the list; a conditional request") {
+  std::string job =
+      "【作業内容】\n・カット編集、テロップ入れ\n・BGM、効果音の挿入\n\n【応募方法】\n下記をご記載のうえご応募ください。\n"
+      "① 動画編集の経験年数と実績\n② 使用している編集ソフト\n③ 1本あたりの納品までの日数\n④ 稼働可能な時間帯\n\n"
+      "ポートフォリオがあれば、URLを添えてご応募ください。\nご不明点があればご質問ください。";
+  CHECK(labels(job) == std::vector<std::string>{"動画編集の経験年数と実績", "使用している編集ソフト", "1本あたりの納品までの日数",
+                                                "稼働可能な時間帯", "ポートフォリオがあれば、URL"});
+}
