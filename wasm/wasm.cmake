@@ -2,9 +2,10 @@
 add_executable(gigcheck_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp)
 set_target_properties(gigcheck_wasm PROPERTIES OUTPUT_NAME gigcheck SUFFIX ".js")
 target_link_libraries(gigcheck_wasm PRIVATE gigcheck_api)
-target_compile_options(gigcheck_wasm PRIVATE -Oz)
+set(GIGCHECK_WASM_OPT "-Oz" CACHE STRING "Optimization level for the WebAssembly link")
+target_compile_options(gigcheck_wasm PRIVATE ${GIGCHECK_WASM_OPT})
 target_link_options(gigcheck_wasm PRIVATE
-  --bind -Oz
+  --bind ${GIGCHECK_WASM_OPT}
   -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createGigcheckModule
   -sENVIRONMENT=web    # node tests pass wasmBinary (see tests/node)
   -sDYNAMIC_EXECUTION=0     # no new Function/eval: works under a strict CSP
