@@ -35,6 +35,11 @@ const input = JSON.stringify({ text, job_text: job });
 for (let i = 0; i < 300; i++) gc.lintJson(input);  // warm up
 const wasmString = microsecondsPerCall(() => gc.lintJson(input));
 const wasmObject = microsecondsPerCall(() => gc.lint({ text, job_text: job }));
+// The JSON door alone: the same input with every rule off (parse, decode, answer).
+const allOff = JSON.stringify({ text, job_text: job, options: { rules: Object.fromEntries(
+  ['negative_self_label', 'contact_info', 'placeholder', 'unanswered_question', 'mixed_style', 'missing_greeting',
+    'missing_closing', 'sentence_length', 'too_many_commas'].map((id) => [id, false])) } });
+const wasmDoor = microsecondsPerCall(() => gc.lintJson(allOff));
 
 const lintWithTextlint = await createTextlint();
 for (let i = 0; i < 5; i++) await lintWithTextlint(text);  // warm up (loads the dictionary)
@@ -49,13 +54,16 @@ for (let r = 0; r < 10; r++) {
 const round = (x) => Math.round(x * 10) / 10;
 const rows = [
   { layer: 'native core (decode + rules)', us_per_call: round(native.core_us), target_us: 20 },
+  { layer: '  of which text::decode (shared UTF-8 layer)', us_per_call: round(native.decode_us) },
   { layer: 'native C++ API (json object in/out)', us_per_call: round(native.api_us) },
   { layer: 'native JSON text (api::call, as the CLI)', us_per_call: round(native.call_us) },
   { layer: 'WASM in node, JSON string in/out', us_per_call: round(wasmString), target_us: 100 },
   { layer: 'WASM in node, gc.lint(object)', us_per_call: round(wasmObject) },
+  { layer: 'WASM in node, every rule off (JSON door)', us_per_call: round(wasmDoor) },
   { layer: 'textlint, 3 rules', us_per_call: round(textlintBest) },
 ];
 console.log(`lint on ${[...text].length} characters (${text.length} UTF-16 units), job post ${job.length} characters`);
 console.table(rows);
 console.log(`textlint / WASM:        ${Math.round(textlintBest / wasmString)}×  (target ≥ 200×)`);
 console.log(`textlint / native core: ${Math.round(textlintBest / native.core_us)}×`);
+console.log(`WASM share of the JSON door (rules off / all rules): ${Math.round((100 * wasmDoor) / wasmString)}%`);

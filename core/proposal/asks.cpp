@@ -102,17 +102,27 @@ bool contains_any(std::u32string_view text, std::u32string_view alternatives) {
   return found;
 }
 
-// The characters of a text, folded to 12 bits: a word whose first character
-// is absent cannot occur, which spares most searches of a long application.
+// The character pairs of a text, hashed to 16 bits: a word whose first two
+// characters never occur together cannot occur, which spares most full scans
+// of a long application (a collision only costs one needless search).
 class CharSet {
  public:
   explicit CharSet(std::u32string_view text) {
-    for (char32_t c : text) bits_.set(c & 0xFFF);
+    for (size_t i = 0; i < text.size(); ++i) {
+      chars_.set(text[i] & 0xFFF);
+      if (i + 1 < text.size()) pairs_.set(pair_hash(text[i], text[i + 1]));
+    }
   }
-  bool may_contain(std::u32string_view word) const { return !word.empty() && bits_.test(word.front() & 0xFFF); }
+  bool may_contain(std::u32string_view word) const {
+    if (word.empty()) return false;
+    if (word.size() == 1) return chars_.test(word.front() & 0xFFF);
+    return pairs_.test(pair_hash(word[0], word[1]));
+  }
 
  private:
-  std::bitset<4096> bits_;
+  static size_t pair_hash(char32_t a, char32_t b) { return (a * 40503u + b) & 0xFFFF; }
+  std::bitset<4096> chars_;
+  std::bitset<65536> pairs_;
 };
 
 bool contains_any(std::u32string_view text, const CharSet& chars, std::u32string_view alternatives) {
@@ -124,15 +134,23 @@ bool contains_any(std::u32string_view text, const CharSet& chars, std::u32string
 }
 
 unsigned concepts_of(std::u32string_view label) {
+  unsigned long long mask = char_mask(label);
   unsigned bits = 0;
-  for (size_t i = 0; i < std::size(ask_concepts); ++i)
-    if (contains_any(label, ask_concepts[i].triggers)) bits |= 1u << i;
+  for (size_t i = 0; i < std::size(ask_concepts); ++i) {
+    bool found = false;
+    for_each_alternative(ask_concepts[i].triggers, [&](std::u32string_view word) {
+      if (!found && may_occur(mask, word) && label.find(word) != std::u32string_view::npos) found = true;
+    });
+    if (found) bits |= 1u << i;
+  }
   return bits;
 }
 
 size_t find_request(std::u32string_view sentence) {
+  unsigned long long mask = char_mask(sentence);
   size_t best = std::u32string_view::npos;
   for (auto phrase : request_phrases) {
+    if (!may_occur(mask, phrase)) continue;
     size_t at = sentence.find(phrase);
     if (at < best) best = at;
   }
@@ -140,8 +158,9 @@ size_t find_request(std::u32string_view sentence) {
 }
 
 bool is_block_header(std::u32string_view line) {
+  unsigned long long mask = char_mask(line);
   for (auto word : block_header_words)
-    if (line.find(word) != std::u32string_view::npos) return true;
+    if (may_occur(mask, word) && line.find(word) != std::u32string_view::npos) return true;
   return false;
 }
 

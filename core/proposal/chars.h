@@ -19,6 +19,17 @@ inline bool ends_with(std::u32string_view text, std::u32string_view suffix) {
          text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// The characters of a short string folded to 64 bits: a phrase whose first
+// character is not in the mask cannot occur in it (quick reject for asks).
+inline unsigned long long char_mask(std::u32string_view s) {
+  unsigned long long mask = 0;
+  for (char32_t c : s) mask |= 1ull << (c & 63);
+  return mask;
+}
+inline bool may_occur(unsigned long long mask, std::u32string_view phrase) {
+  return !phrase.empty() && ((mask >> (phrase.front() & 63)) & 1ull);
+}
+
 // Hiragana, katakana and kanji: the bulk of Japanese text, and none of them
 // is a bracket, a placeholder mark or part of a contact detail.
 inline bool is_kana_or_kanji(char32_t c) { return c >= 0x3040 && c < 0xA000; }

@@ -80,19 +80,21 @@ std::string fill(std::string_view pattern, std::string_view key, const std::stri
   return out;
 }
 
-// Phrases grouped by their first character (folded to 6 bits), so that each
-// position of the text is compared with a handful of phrases at most.
+// Phrases grouped by their first character (folded to 10 bits, which keeps
+// common hiragana apart from the kanji that start labels), so that most
+// positions of the text meet an empty bucket.
 class LabelBuckets {
  public:
   template <std::size_t N>
   explicit LabelBuckets(const std::u32string_view (&phrases)[N]) {
-    for (auto p : phrases) buckets_[p.front() & 63].push_back(p);  // table order kept: longer forms first
+    for (auto p : phrases) buckets_[p.front() & mask].push_back(p);  // table order kept: longer forms first
   }
   // Phrases that may start with `c` (callers still compare the first character).
-  const std::vector<std::u32string_view>& bucket(char32_t c) const { return buckets_[c & 63]; }
+  const std::vector<std::u32string_view>& bucket(char32_t c) const { return buckets_[c & mask]; }
 
  private:
-  std::array<std::vector<std::u32string_view>, 64> buckets_;
+  static constexpr char32_t mask = 1023;
+  std::array<std::vector<std::u32string_view>, mask + 1> buckets_;
 };
 
 bool could_hold_contact(std::u32string_view line) {
