@@ -71,6 +71,10 @@ constexpr std::u32string_view block_header_words[] = {
   U"お書きください", U"ご記入ください", U"お知らせください",
 };
 
+// A job post asks a handful of things; past this many, the rest are ignored so
+// that a hostile 200,000-character "post" cannot make lint slow.
+constexpr size_t max_asks = 100;
+
 // Words of a lead-in before 「、」 that is not part of the ask itself.
 constexpr std::u32string_view lead_in_words[] = {
   U"また", U"なお", U"あわせて", U"併せて", U"際", U"時に", U"時は", U"必ず", U"恐れ入りますが", U"お手数ですが",
@@ -216,6 +220,7 @@ std::vector<Line> split_lines(std::u32string_view text) {
 }
 
 void add_ask(std::vector<Ask>& asks, std::u32string_view text, size_t begin, size_t end) {
+  if (asks.size() >= max_asks) return;
   std::u32string_view label = trim(text.substr(begin, end - begin));
   if (label.size() < 2) return;
   size_t offset = label.data() - text.data();

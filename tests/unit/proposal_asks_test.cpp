@@ -90,3 +90,9 @@ TEST_CASE("asks: an 【応募方法】 block whose first line points at the list
   CHECK(labels(job) == std::vector<std::string>{"動画編集の経験年数と実績", "使用している編集ソフト", "1本あたりの納品までの日数",
                                                 "稼働可能な時間帯", "ポートフォリオがあれば、URL"});
 }
+
+TEST_CASE("asks: at most 100 are read from one post") {
+  std::string job = "【応募時に以下をご記載ください】\n";
+  for (int i = 0; i < 150; ++i) job += "・カメラの機種" + std::to_string(i) + "\n";
+  CHECK(labels(job).size() == 100);
+}
