@@ -110,3 +110,14 @@ test('lone surrogates in JSON text are refused as invalid_json', { todo: encoder
   }
   assert.equal(JSON.parse(gc.riskJson('{"job":{"description":"公式\uD800LINE"}}')).error?.code, 'invalid_json');
 });
+
+test('lint --format textlint answers every bad lint input like lint itself and exits 2', () => {
+  const lintCases = cases.filter((c) => c.function === 'lint');
+  assert.ok(lintCases.length >= 15);
+  for (const c of lintCases) {
+    const bytes = inputBytes(c);
+    const run = spawnSync(cliPath, ['lint', '--format', 'textlint'], { input: bytes, maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(run.status, 2, c.name);
+    assert.equal(run.stdout.toString('utf8'), cli('lint', bytes).stdout, c.name);
+  }
+});
