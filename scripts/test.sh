@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds both targets and runs every test:
-# doctest (ctest), the WebAssembly module in Node, and the page in Chromium.
+# doctest (ctest, also under ASan+UBSan), the WebAssembly module in Node,
+# and the page in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --npm
-bash scripts/build.sh native wasm
+bash scripts/build.sh native wasm sanitize
+
+echo "== C++ unit tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+ctest --test-dir build/sanitize --output-on-failure -j 2
 
 echo "== C++ unit tests (doctest via ctest)"
 ctest --test-dir build/native --output-on-failure -j 2

@@ -2,7 +2,8 @@
 add_executable(gigcheck_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp)
 set_target_properties(gigcheck_wasm PROPERTIES OUTPUT_NAME gigcheck SUFFIX ".js")
 target_link_libraries(gigcheck_wasm PRIVATE gigcheck_api)
-set(GIGCHECK_WASM_OPT "-Oz" CACHE STRING "Optimization level for the WebAssembly link")
+# -O3 rather than -Oz: about 1.7x faster lint and risk calls for ~1% more bytes (bench/).
+set(GIGCHECK_WASM_OPT "-O3" CACHE STRING "Optimization level for the WebAssembly module")
 target_compile_options(gigcheck_wasm PRIVATE ${GIGCHECK_WASM_OPT})
 target_link_options(gigcheck_wasm PRIVATE
   --bind ${GIGCHECK_WASM_OPT}

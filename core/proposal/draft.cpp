@@ -116,12 +116,6 @@ void add_section(std::string& out, std::string_view heading, const std::string& 
   out += "\n\n";
 }
 
-int weekday_of(int y, int m, int d) {
-  // Sakamoto's method: 0 = Sunday.
-  static constexpr int offsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-  if (m < 3) y -= 1;
-  return (y + y / 4 - y / 100 + y / 400 + offsets[m - 1] + d) % 7;
-}
 
 // Which field answers an ask of each concept; `slot` indexes `used` so that
 // a field given as an answer is not repeated as an extra section.
@@ -188,27 +182,14 @@ std::string section_heading(const std::u32string& label) {
 }  // namespace
 
 bool parse_civil_date(const std::string& text, CivilDate& out) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  int parts[3] = {0, 0, 0};
-  const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
-  for (int p = 0; p < 3; ++p)
-    for (int k = 0; k < lengths[p]; ++k) {
-      char c = text[starts[p] + k];
-      if (c < '0' || c > '9') return false;
-      parts[p] = parts[p] * 10 + (c - '0');
-    }
-  static constexpr int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int y = parts[0], m = parts[1], d = parts[2];
-  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (d > month_days[m - 1] + (m == 2 && leap ? 1 : 0)) return false;
-  out = {y, m, d};
-  return true;
+  auto parsed = date::parse(text);
+  if (parsed) out = *parsed;
+  return parsed.has_value();
 }
 
 std::string japanese_date(const CivilDate& date) {
   return std::to_string(date.month) + "月" + std::to_string(date.day) + "日（" +
-         std::string(weekday_names[weekday_of(date.year, date.month, date.day)]) + "）";
+         std::string(weekday_names[date::weekday(date)]) + "）";
 }
 
 std::string draft_application(const ApplicationFields& f, const std::string& job_text) {

@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "core/date/date.h"
+
 namespace gigcheck::proposal {
 
-struct CivilDate {
-  int year = 0, month = 0, day = 0;
-};
+using CivilDate = date::Date;
 
 // "YYYY-MM-DD" naming a day that exists; false otherwise.
 bool parse_civil_date(const std::string& text, CivilDate& out);

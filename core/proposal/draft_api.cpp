@@ -70,6 +70,8 @@ class FieldsReader {
     return out;
   }
 
+  bool failed() const { return reader_.failed(); }
+
   Stage stage(Stage fallback) {
     auto value = reader_.choice(reader_.at(fields_, "stage"), {"before_contract", "after_contract", "after_delivery"}, false);
     if (!value) return fallback;
@@ -127,6 +129,7 @@ std::string write_draft(const std::string& kind, FieldsReader& in, const std::st
     f.desired_reply_date = in.date("desired_reply_date", false, &f.has_desired_reply_date);
     f.stage = in.stage(Stage::after_contract);
     f.job_title = in.text("job_title");
+    if (in.failed()) return {};  // the caller answers with the error
     return draft_nudge(f);
   }
   WithdrawalFields f;
@@ -136,6 +139,7 @@ std::string write_draft(const std::string& kind, FieldsReader& in, const std::st
   f.messages_sent = in.count("messages_sent");
   f.stage = in.stage(Stage::after_contract);
   f.job_title = in.text("job_title");
+  if (in.failed()) return {};
   return draft_withdrawal(f);
 }
 
