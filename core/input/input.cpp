@@ -227,10 +227,17 @@ std::optional<Decimal> Reader::decimal(const Field& f, int max_places, bool requ
 
 namespace {
 
-// Depth of [ and { outside strings; checked before parsing so that deeply
-// nested input is refused cheaply.
-int max_nesting(std::string_view text) {
-  int depth = 0, deepest = 0;
+// Depth of [ and { outside strings, and an upper bound of the number of
+// values (openings and commas); checked before parsing so that deep or
+// sprawling input is refused cheaply.
+struct Shape {
+  int deepest = 0;
+  std::size_t values = 0;
+};
+
+Shape shape_of(std::string_view text) {
+  Shape shape;
+  int depth = 0;
   bool in_string = false, escaped = false;
   for (char c : text) {
     if (in_string) {
@@ -240,12 +247,15 @@ int max_nesting(std::string_view text) {
     } else if (c == '"') {
       in_string = true;
     } else if (c == '[' || c == '{') {
-      deepest = std::max(deepest, ++depth);
+      shape.deepest = std::max(shape.deepest, ++depth);
+      ++shape.values;
     } else if (c == ']' || c == '}') {
       --depth;
+    } else if (c == ',') {
+      ++shape.values;
     }
   }
-  return deepest;
+  return shape;
 }
 
 }  // namespace
@@ -257,8 +267,14 @@ std::optional<json> parse_input(std::string_view text, std::optional<InputError>
                            " MB まで）。"};
     return std::nullopt;
   }
-  if (max_nesting(text) > limits::max_depth) {
+  Shape shape = shape_of(text);
+  if (shape.deepest > limits::max_depth) {
     error = InputError{"too_deep", "", "入力の入れ子が深すぎます。"};
+    return std::nullopt;
+  }
+  if (shape.values > limits::max_values) {
+    error = InputError{"too_large", "",
+                       "入力の項目が多すぎます（" + std::to_string(limits::max_values) + " 個まで）。"};
     return std::nullopt;
   }
   json parsed = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);

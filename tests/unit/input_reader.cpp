@@ -101,3 +101,12 @@ TEST_CASE("parse_input refuses what is not a JSON object") {
   std::optional<InputError> error;
   CHECK(parse_input("{\"brackets in a string\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"}", error));
 }
+
+TEST_CASE("parse_input refuses more values than max_values, however shallow") {
+  std::string many = "{\"a\": [";
+  for (std::size_t i = 0; i < limits::max_values; ++i) many += "0,";
+  many += "0]}";
+  CHECK(parse_error(many) == "too_large");
+  std::optional<InputError> error;
+  CHECK(parse_input("{\"a\": [0, 0, 0], \"text\": \"a, b, c, d\"}", error));  // commas in strings do not count
+}
