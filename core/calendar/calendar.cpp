@@ -268,11 +268,6 @@ std::optional<date::Date> add_business_days(const date::Date& from, int count, C
   return day;
 }
 
-const char* weekday_name(date::Weekday w) {
-  static constexpr const char* names[] = {"日", "月", "火", "水", "木", "金", "土"};
-  return names[w];
-}
-
 std::optional<date::Date> read_date(Reader& reader, const Field& field, bool required) {
   auto text = reader.text(field, required, 64);
   if (!text) return std::nullopt;

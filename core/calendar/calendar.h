@@ -67,7 +67,6 @@ std::optional<date::Date> add_business_days(const date::Date& from, int count,
 std::optional<date::Date> business_day_on_or_after(const date::Date& d,
                                                    ClosedDays closed = ClosedDays::none);
 
-const char* weekday_name(date::Weekday w);  // "日", "月", ...
 
 // Reads an optional or required "YYYY-MM-DD" field that must exist and lie in
 // the supported range; records an error naming the field otherwise.

@@ -20,7 +20,7 @@ json holidays(const json& input) {
     item["date"] = date::format(h.date);
     item["name"] = std::string(h.name);
     item["kind"] = std::string(calendar::kind_id(h.kind));
-    item["weekday"] = calendar::weekday_name(date::weekday(h.date));
+    item["weekday"] = date::japanese_weekday(date::weekday(h.date));
     list.push_back(std::move(item));
   }
   json out = json::object();

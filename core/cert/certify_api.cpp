@@ -7,6 +7,7 @@
 #include "core/cert/criteria.h"
 #include "core/date/date.h"
 #include "core/input/input.h"
+#include "core/text/fill_in.h"
 
 namespace gigcheck::api {
 
@@ -15,12 +16,7 @@ namespace {
 using cert::Criterion;
 using cert::Fraction;
 using cert::Measure;
-
-std::string fill_in(std::string text, const std::string& key, const std::string& value) {
-  for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
-    text.replace(at, key.size(), value);
-  return text;
-}
+using text::fill_in;
 
 std::string threshold_text(const Criterion& c) {
   if (c.measure == Measure::ratio) return std::to_string(c.threshold.num * 100 / c.threshold.den) + "%";

@@ -49,6 +49,11 @@ Weekday weekday(const Date& d) {
   return static_cast<Weekday>(((days % 7) + 7 + thursday) % 7);
 }
 
+const char* japanese_weekday(Weekday w) {
+  static constexpr const char* names[] = {"日", "月", "火", "水", "木", "金", "土"};
+  return names[w];
+}
+
 Date add_days(const Date& d, std::int64_t days) { return from_days(to_days(d) + days); }
 
 Date add_months(const Date& d, int months) {

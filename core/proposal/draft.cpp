@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "core/proposal/asks.h"
+#include "core/text/fill_in.h"
 #include "core/text/utf8.h"
 
 namespace gigcheck::proposal {
@@ -68,15 +69,7 @@ constexpr std::string_view withdrawal_procedure = "契約の終了につきま�
 constexpr std::string_view withdrawal_thanks = "このたびはご縁をいただき、ありがとうございました。";
 constexpr std::string_view withdrawal_closing = "何卒よろしくお願いいたします。";
 
-constexpr std::string_view weekday_names[] = {"日", "月", "火", "水", "木", "金", "土"};
 // clang-format on
-
-std::string fill(std::string_view pattern, std::string_view key, std::string_view value) {
-  std::string out(pattern);
-  for (size_t at = out.find(key); at != std::string::npos; at = out.find(key, at + value.size()))
-    out.replace(at, key.size(), value);
-  return out;
-}
 
 std::string trim(const std::string& s) {
   constexpr std::string_view blanks = " \t\r\n";
@@ -189,14 +182,14 @@ bool parse_civil_date(const std::string& text, CivilDate& out) {
 
 std::string japanese_date(const CivilDate& date) {
   return std::to_string(date.month) + "月" + std::to_string(date.day) + "日（" +
-         std::string(weekday_names[date::weekday(date)]) + "）";
+         date::japanese_weekday(date::weekday(date)) + "）";
 }
 
 std::string draft_application(const ApplicationFields& f, const std::string& job_text) {
   std::string out = addressee(f.client_name) + "\n\n";
-  out += fill(application_opening, "{name}", trim(f.name)) + "\n";
+  out += text::fill_in(application_opening, "{name}", trim(f.name)) + "\n";
   out += trim(f.job_title).empty() ? std::string(application_reason)
-                                   : fill(application_reason_with_title, "{title}", trim(f.job_title));
+                                   : text::fill_in(application_reason_with_title, "{title}", trim(f.job_title));
   out += "\n\n";
 
   bool used[used_slots] = {};
@@ -225,7 +218,7 @@ std::string draft_application(const ApplicationFields& f, const std::string& job
 }
 
 std::string draft_profile(const ProfileFields& f) {
-  std::string out = fill(profile_opening, "{name}", trim(f.name)) + "\n\n";
+  std::string out = text::fill_in(profile_opening, "{name}", trim(f.name)) + "\n\n";
   add_section(out, heading_specialties, f.specialties);
   add_section(out, heading_remote_record, f.remote_record);
   add_section(out, heading_skills, f.skills);
@@ -239,22 +232,22 @@ std::string draft_profile(const ProfileFields& f) {
 std::string draft_nudge(const NudgeFields& f) {
   std::string date = japanese_date(f.message_date);
   std::string out = addressee(f.client_name) + "\n\n";
-  out += fill(business_opening, "{name}", trim(f.name)) + "\n";
-  std::string about = trim(f.job_title).empty() ? std::string(nudge_about) : fill(nudge_about_job, "{title}", trim(f.job_title));
-  out += fill(fill(about, "{date}", date), "{subject}", trim(f.subject)) + "\n";
+  out += text::fill_in(business_opening, "{name}", trim(f.name)) + "\n";
+  std::string about = trim(f.job_title).empty() ? std::string(nudge_about) : text::fill_in(nudge_about_job, "{title}", trim(f.job_title));
+  out += text::fill_in(text::fill_in(about, "{date}", date), "{subject}", trim(f.subject)) + "\n";
   out += std::string(nudge_stage[static_cast<int>(f.stage)]) + "\n";
   out += std::string(nudge_status) + "\n";
-  if (f.has_desired_reply_date) out += fill(nudge_desired, "{date}", japanese_date(f.desired_reply_date)) + "\n";
+  if (f.has_desired_reply_date) out += text::fill_in(nudge_desired, "{date}", japanese_date(f.desired_reply_date)) + "\n";
   out += "\n" + std::string(nudge_closing) + "\n\n" + trim(f.name);
   return out;
 }
 
 std::string draft_withdrawal(const WithdrawalFields& f) {
   std::string out = addressee(f.client_name) + "\n\n";
-  out += fill(business_opening, "{name}", trim(f.name)) + "\n";
+  out += text::fill_in(business_opening, "{name}", trim(f.name)) + "\n";
   std::string facts = trim(f.job_title).empty() ? std::string(withdrawal_facts)
-                                                : fill(withdrawal_facts_job, "{title}", trim(f.job_title));
-  out += fill(fill(facts, "{date}", japanese_date(f.unanswered_since)), "{n}", std::to_string(f.messages_sent)) + "\n";
+                                                : text::fill_in(withdrawal_facts_job, "{title}", trim(f.job_title));
+  out += text::fill_in(text::fill_in(facts, "{date}", japanese_date(f.unanswered_since)), "{n}", std::to_string(f.messages_sent)) + "\n";
   out += std::string(withdrawal_decision[static_cast<int>(f.stage)]) + "\n";
   if (f.stage != Stage::before_contract) out += std::string(withdrawal_procedure) + "\n";
   out += std::string(withdrawal_thanks) + "\n\n";

@@ -8,6 +8,7 @@
 #include "core/proposal/sentences.h"
 #include "core/proposal/style.h"
 #include "core/text/contacts.h"
+#include "core/text/fill_in.h"
 
 namespace gigcheck::proposal {
 
@@ -73,13 +74,6 @@ constexpr std::size_t closing_window = 200;  // code points before the end
 
 bool contains(std::u32string_view list, char32_t c) { return list.find(c) != std::u32string_view::npos; }
 
-std::string fill(std::string_view pattern, std::string_view key, const std::string& value) {
-  std::string out(pattern);
-  size_t at = out.find(key);
-  if (at != std::string::npos) out.replace(at, key.size(), value);
-  return out;
-}
-
 // Phrases grouped by their first character (folded to 10 bits, which keeps
 // common hiragana apart from the kanji that start labels), so that most
 // positions of the text meet an empty bucket.
@@ -142,7 +136,7 @@ class Linter {
 
   Issue& report(Rule rule, size_t begin, size_t end, const std::string& found = {}) {
     const RuleInfo& info = rule_info(rule);
-    Issue issue{rule, begin, end, fill(info.message, "{found}", found), std::string(info.suggestion), {}, 0, 0};
+    Issue issue{rule, begin, end, text::fill_in(info.message, "{found}", found), std::string(info.suggestion), {}, 0, 0};
     result_.issues.push_back(std::move(issue));
     return result_.issues.back();
   }
@@ -273,8 +267,8 @@ class Linter {
       std::string label = text::to_utf8(ask.label);
       Issue& issue = report(Rule::unanswered_question, text_.size(), text_.size());
       const RuleInfo& info = rule_info(Rule::unanswered_question);
-      issue.message = fill(info.message, "{ask}", label);
-      issue.suggestion = fill(info.suggestion, "{ask}", label);
+      issue.message = text::fill_in(info.message, "{ask}", label);
+      issue.suggestion = text::fill_in(info.suggestion, "{ask}", label);
       issue.ask = ask.label;
       issue.ask_begin = ask.begin;
       issue.ask_end = ask.end;
@@ -350,7 +344,7 @@ class Linter {
       size_t length = utf16_length(s.begin, s.end);
       if (length <= options_.max_sentence_length) continue;
       Issue& issue = report(Rule::sentence_length, s.begin, s.end);
-      issue.message = fill(fill(info.message, "{n}", std::to_string(length)), "{max}",
+      issue.message = text::fill_in(text::fill_in(info.message, "{n}", std::to_string(length)), "{max}",
                            std::to_string(options_.max_sentence_length));
     }
   }
@@ -376,7 +370,7 @@ class Linter {
       }
       if (count <= options_.max_commas) continue;
       Issue& issue = report(Rule::too_many_commas, over_at, over_at + 1);
-      issue.message = fill(fill(info.message, "{n}", std::to_string(count)), "{max}", std::to_string(options_.max_commas));
+      issue.message = text::fill_in(text::fill_in(info.message, "{n}", std::to_string(count)), "{max}", std::to_string(options_.max_commas));
     }
   }
 

@@ -132,7 +132,7 @@ json step_json(const Request& r, const timeline::PlannedStep& step) {
   out["title"] = std::string(step.title);
   out["action"] = std::string(step.action);
   out["date"] = date::format(step.date);
-  out["weekday"] = calendar::weekday_name(date::weekday(step.date));
+  out["weekday"] = date::japanese_weekday(date::weekday(step.date));
   out["business_day"] = calendar::is_business_day(step.date, r.closed);
   out["from"] = std::string(step.from);
   out[step.unit == timeline::Unit::business_days ? "business_days" : "calendar_days"] = step.amount;
@@ -149,7 +149,7 @@ json non_business_days(const Date& from, const Date& to, calendar::ClosedDays cl
     std::string reason = calendar::closed_reason(day, closed);
     if (reason.empty()) continue;
     days.push_back({{"date", date::format(day)},
-                    {"weekday", calendar::weekday_name(date::weekday(day))},
+                    {"weekday", date::japanese_weekday(date::weekday(day))},
                     {"reason", reason}});
   }
   return days;
