@@ -1,11 +1,14 @@
 // Per-call time of `risk` (native) on a 5,000-character job post with
-// messages. Prints microseconds per call; see bench/risk_bench.mjs for WASM.
+// messages. Prints microseconds per call through the JSON door (api::call) and
+// for the risk core alone (make_doc for every text, then assess: no JSON), so
+// the split is visible; see bench/risk_bench.mjs for WASM.
 #include <chrono>
 #include <ctime>
 #include <cstdio>
 #include <string>
 
 #include "core/api/api.h"
+#include "core/risk/risk.h"
 
 namespace {
 
@@ -35,6 +38,40 @@ std::string json_string(const std::string& s) {
   return out + "\"";
 }
 
+// The texts of the bench input, in the order risk_api.cpp reads them.
+struct CoreInput {
+  std::string title, description, message;
+  std::string reviews[2];
+};
+
+// What risk_api.cpp builds from the bench input, without the JSON.
+gigcheck::risk::Context core_context(const CoreInput& in) {
+  using namespace gigcheck::risk;
+  Context c;
+  c.docs.push_back(make_doc("job.title", DocKind::job, in.title));
+  c.docs.push_back(make_doc("job.description", DocKind::job, in.description));
+  c.hires_planned = 20;
+  c.identity_verified = false;
+  c.rating_centi = 420;
+  c.rating_count = 12;
+  c.docs.push_back(make_doc("client.reviews[0]", DocKind::review, in.reviews[0]));
+  c.docs.push_back(make_doc("client.reviews[1]", DocKind::review, in.reviews[1]));
+  c.docs.push_back(make_doc("messages[0]", DocKind::message, in.message));
+  c.minimum_wage = default_minimum_wage;
+  for (std::size_t i = 0; i < c.docs.size(); ++i) c.docs[i].order = static_cast<std::uint32_t>(i);
+  return c;
+}
+
+// Microseconds per call of fn: wall and CPU time over `calls` calls.
+template <typename Fn>
+void time_calls(int calls, Fn fn, double& wall, double& cpu) {
+  auto start = std::chrono::steady_clock::now();
+  std::clock_t cpu_start = std::clock();
+  for (int i = 0; i < calls; ++i) fn();
+  cpu = double(std::clock() - cpu_start) * 1e6 / CLOCKS_PER_SEC / calls;
+  wall = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count() / calls;
+}
+
 }  // namespace
 
 int main() {
@@ -60,5 +97,19 @@ int main() {
   auto elapsed = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
   std::printf("risk (native): %zu-character post, %d calls, %.1f us per call wall, %.1f us CPU (output %zu bytes)\n",
               chars, calls, elapsed / calls, cpu / calls, bytes / calls);
-  return 0;
+
+  // The core alone: the same texts straight into make_doc and assess.
+  CoreInput core{"記事ライター募集", post, "ご応募ありがとうございます。Zoomで面談させてください。",
+                 {"返事が遅く不安でした。", "丁寧な方でした。"}};
+  std::size_t signals = 0;
+  double core_wall = 0, core_cpu = 0, docs_wall = 0, docs_cpu = 0;
+  constexpr int core_calls = 2000;
+  for (int i = 0; i < 50; ++i) signals += gigcheck::risk::assess(core_context(core)).signals.size();  // warm up
+  time_calls(core_calls, [&] { signals += gigcheck::risk::assess(core_context(core)).signals.size(); }, core_wall, core_cpu);
+  time_calls(core_calls, [&] { signals += core_context(core).docs.size(); }, docs_wall, docs_cpu);
+  std::printf("risk core (native): make_doc + assess, %d calls, %.1f us per call wall, %.1f us CPU "
+              "(make_doc %.1f us CPU, assess %.1f us CPU; %zu signals)\n",
+              core_calls, core_wall, core_cpu, docs_cpu, core_cpu - docs_cpu,
+              gigcheck::risk::assess(core_context(core)).signals.size());
+  return signals == 0;
 }
