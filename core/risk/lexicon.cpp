@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/text/normalize.h"
 
@@ -311,39 +310,113 @@ bool at_word_boundary(const std::u32string& s, std::size_t begin, std::size_t en
   return true;
 }
 
-struct Index {
-  // first character -> term indices, longest first
-  std::unordered_map<char32_t, std::vector<std::uint16_t>> by_first;
-  Index() {
-    for (std::size_t i = 0; i < std::size(terms); ++i) by_first[terms[i].text[0]].push_back(static_cast<std::uint16_t>(i));
-    for (auto& [first, list] : by_first)
-      std::stable_sort(list.begin(), list.end(),
-                       [](std::uint16_t a, std::uint16_t b) { return terms[a].text.size() > terms[b].text.size(); });
+constexpr std::size_t total_term_chars() {
+  std::size_t total = 0;
+  for (const Term& t : terms) total += t.text.size();
+  return total;
+}
+// Trie node indices fit in 16 bits (Trie::root_child), as there is at most one node per character.
+static_assert(total_term_chars() < 0x10000);
+
+// The term table as a trie, built once: one walk from a position finds every
+// term that starts there, instead of comparing each term of a first-character
+// bucket in turn. Children of a node are contiguous and sorted by character.
+struct Trie {
+  static constexpr std::int16_t no_term = -1;
+  struct Node {
+    char32_t c = 0;
+    std::int16_t term = no_term;  // the first table row whose text ends here
+    std::uint32_t first_child = 0, child_end = 0;
+  };
+  std::vector<Node> nodes;  // nodes[0] is the root
+  // The root's children by code point (BMP), so that the first step, taken at
+  // every position of the text, is one table read. 0: no term starts with it.
+  std::vector<std::uint16_t> root_child;
+
+  Trie() {
+    // Build with per-node child lists, then lay the nodes out breadth first.
+    struct Building {
+      std::int16_t term = no_term;
+      std::vector<std::pair<char32_t, std::uint32_t>> children;
+    };
+    std::vector<Building> tree(1);
+    for (std::size_t t = 0; t < std::size(terms); ++t) {
+      std::uint32_t at = 0;
+      for (char32_t c : terms[t].text) {
+        auto& kids = tree[at].children;
+        auto it = std::find_if(kids.begin(), kids.end(), [c](const auto& k) { return k.first == c; });
+        if (it != kids.end()) {
+          at = it->second;
+          continue;
+        }
+        kids.emplace_back(c, static_cast<std::uint32_t>(tree.size()));
+        at = static_cast<std::uint32_t>(tree.size());
+        tree.emplace_back();
+      }
+      if (tree[at].term == no_term) tree[at].term = static_cast<std::int16_t>(t);  // duplicates: the first row wins
+    }
+    std::vector<std::uint32_t> order{0};  // tree indices in layout order
+    nodes.resize(1);
+    nodes[0].term = tree[0].term;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      auto kids = tree[order[i]].children;
+      std::sort(kids.begin(), kids.end());
+      nodes[i].first_child = static_cast<std::uint32_t>(nodes.size());
+      for (const auto& [c, child] : kids) {
+        order.push_back(child);
+        Node n;
+        n.c = c;
+        n.term = tree[child].term;
+        nodes.push_back(n);
+      }
+      nodes[i].child_end = static_cast<std::uint32_t>(nodes.size());
+    }
+    root_child.assign(0x10000, 0);
+    for (std::uint32_t k = nodes[0].first_child; k < nodes[0].child_end; ++k)
+      if (nodes[k].c < 0x10000) root_child[nodes[k].c] = static_cast<std::uint16_t>(k);
+  }
+
+  // The child of `node` for `c`, or 0 when there is none.
+  std::uint32_t child(std::uint32_t node, char32_t c) const {
+    if (node == 0 && c < 0x10000) return root_child[c];
+    const Node* begin = nodes.data() + nodes[node].first_child;
+    const Node* end = nodes.data() + nodes[node].child_end;
+    const Node* it = std::lower_bound(begin, end, c, [](const Node& n, char32_t x) { return n.c < x; });
+    return it != end && it->c == c ? static_cast<std::uint32_t>(it - nodes.data()) : 0;
   }
 };
 
-const Index& index() {
-  static const Index built;
+const Trie& trie() {
+  static const Trie built;
   return built;
 }
+
+constexpr std::size_t longest_term() {
+  std::size_t longest = 0;
+  for (const Term& t : terms) longest = std::max(longest, t.text.size());
+  return longest;
+}
+constexpr std::size_t max_term_chars = longest_term();
 
 }  // namespace
 
 std::vector<TermHit> scan_terms(const std::u32string& s) {
-  const Index& idx = index();
+  const Trie& t = trie();
   std::vector<TermHit> hits;
-  std::u32string_view view(s);
+  // Terms starting at a position, shortest first (at most one per length).
+  std::int16_t found[max_term_chars + 1];
   for (std::size_t i = 0; i < s.size();) {
-    auto bucket = idx.by_first.find(s[i]);
+    std::size_t count = 0;
+    for (std::size_t k = i, node = 0; k < s.size() && (node = t.child(static_cast<std::uint32_t>(node), s[k])) != 0; ++k)
+      if (t.nodes[node].term != Trie::no_term) found[count++] = t.nodes[node].term;
+    // Leftmost-longest: the longest term that also sits at a word boundary.
     std::size_t matched = 0;
-    if (bucket != idx.by_first.end()) {
-      for (std::uint16_t t : bucket->second) {
-        std::u32string_view term = terms[t].text;
-        if (view.substr(i, term.size()) != term || !at_word_boundary(s, i, i + term.size(), term)) continue;
-        hits.push_back({terms[t].tag, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + term.size())});
-        matched = term.size();
-        break;
-      }
+    while (count > 0) {
+      const Term& term = terms[found[--count]];
+      if (!at_word_boundary(s, i, i + term.text.size(), term.text)) continue;
+      hits.push_back({term.tag, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + term.text.size())});
+      matched = term.text.size();
+      break;
     }
     i += matched ? matched : 1;
   }
