@@ -36,6 +36,50 @@ constexpr char32_t spacing_separators[] = {U' ', U'.', U'-', U'_', U'・', U'･
 constexpr std::size_t max_separator_run = 2;  // "L  I  N  E" still joins
 constexpr std::size_t min_spaced_letters = 3;
 
+// fold_char() folds by the tables above; its answers for the two blocks that
+// hold every folded character are computed once into FoldTable.
+char32_t fold_by_tables(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5D) c -= 0xFEE0;  // full-width ASCII (～ is folded below)
+  if (c >= U'A' && c <= U'Z') return c + (U'a' - U'A');
+  if (c < 0x80) return c;
+  for (char32_t d : dropped_chars)
+    if (c == d) return 0;
+  for (const CharFold& f : char_folds)
+    if (c == f.from) return f.to;
+  if (c >= 0xFF61 && c <= 0xFF9F) return halfwidth_kana[c - 0xFF61];
+  return c;
+}
+
+constexpr char32_t fold_table_low_end = 0x3100;      // ASCII to the CJK symbols and kana
+constexpr char32_t fold_table_high_begin = 0xFE00;   // small forms, full-width and half-width forms
+constexpr bool in_fold_table(char32_t c) { return c < fold_table_low_end || (c >= fold_table_high_begin && c <= 0xFFFF); }
+
+constexpr bool fold_rows_in_table() {
+  for (char32_t d : dropped_chars)
+    if (!in_fold_table(d)) return false;
+  for (const CharFold& f : char_folds)
+    if (!in_fold_table(f.from) || f.to > 0xFFFF) return false;
+  return in_fold_table(0xFF01) && in_fold_table(0xFF9F);  // full-width ASCII, half-width kana
+}
+static_assert(fold_rows_in_table(), "a folded character lies outside FoldTable's blocks");
+
+struct FoldTable {
+  char16_t low[fold_table_low_end];
+  char16_t high[0x10000 - fold_table_high_begin];
+  FoldTable() {
+    for (char32_t c = 0; c < fold_table_low_end; ++c) low[c] = static_cast<char16_t>(fold_by_tables(c));
+    for (char32_t c = fold_table_high_begin; c <= 0xFFFF; ++c)
+      high[c - fold_table_high_begin] = static_cast<char16_t>(fold_by_tables(c));
+  }
+  char32_t at(char32_t c) const { return c < fold_table_low_end ? low[c] : high[c - fold_table_high_begin]; }
+  char32_t fold(char32_t c) const { return in_fold_table(c) ? at(c) : c; }
+};
+
+const FoldTable& fold_table() {
+  static const FoldTable table;
+  return table;
+}
+
 // Kana that take a dakuten by adding 1 (カ..ト, ハ..ホ) and a handakuten by adding 2 (ハ..ホ).
 bool takes_dakuten(char32_t c) {
   if (c >= U'カ' && c <= U'チ') return (c - U'カ') % 2 == 0;
@@ -51,6 +95,8 @@ bool takes_handakuten(char32_t c) {
 }
 bool is_dakuten(char32_t c) { return c == 0xFF9E || c == 0x3099 || c == U'゛'; }
 bool is_handakuten(char32_t c) { return c == 0xFF9F || c == 0x309A || c == U'゜'; }
+// Either mark: U+3099..U+309C or half-width ﾞ/ﾟ (a quick test before combine_mark).
+bool is_sound_mark(char32_t c) { return (c >= 0x3099 && c <= 0x309C) || c == 0xFF9E || c == 0xFF9F; }
 
 // ﾃﾞ after ﾃ etc.: the combined character, or 0 when `mark` does not combine with `base`.
 char32_t combine_mark(char32_t base, char32_t mark) {
@@ -65,38 +111,42 @@ bool is_spacing_separator(char32_t c) {
   return false;
 }
 
-struct Builder {
-  Normalized out;
-  void push(char32_t c, std::uint32_t begin, std::uint32_t end) {
-    out.chars.push_back(c);
-    out.origin.push_back(begin);
-    out.origin_end.push_back(end);
-  }
-};
-
 // Pass 1: per-character folding with the two context rules (marks, ー between digits).
-Normalized fold_all(const std::u32string& in) {
-  Builder b;
-  b.out.chars.reserve(in.size());
-  b.out.origin.reserve(in.size());
-  b.out.origin_end.reserve(in.size());
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    char32_t c = fold_char(in[i]);
+// Also notes where the folded text has spacing separators, for pass 2.
+Normalized fold_all(const std::u32string& in, std::vector<std::uint32_t>& separators) {
+  Normalized out;
+  // Sized once and trimmed at the end: folding never lengthens the text.
+  const std::size_t n = in.size();
+  out.chars.resize(n);
+  out.origin.resize(n);
+  out.origin_end.resize(n);
+  const FoldTable& table = fold_table();
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    char32_t c = table.fold(in[i]);
     if (c == 0) continue;
     auto index = static_cast<std::uint32_t>(i);
-    if (i + 1 < in.size()) {
-      if (char32_t combined = combine_mark(c, in[i + 1])) {
-        b.push(combined, index, index + 2);
+    std::uint32_t end = index + 1;
+    if (i + 1 < n) {
+      char32_t combined = is_sound_mark(in[i + 1]) ? combine_mark(c, in[i + 1]) : 0;
+      if (combined) {
+        c = combined;
+        ++end;
         ++i;
-        continue;
+      } else if (c == U'ー' && k > 0 && is_ascii_digit(out.chars[k - 1]) && is_ascii_digit(table.fold(in[i + 1]))) {
+        c = U'-';
       }
     }
-    if (c == U'ー' && !b.out.chars.empty() && is_ascii_digit(b.out.chars.back()) && i + 1 < in.size() &&
-        is_ascii_digit(fold_char(in[i + 1])))
-      c = U'-';
-    b.push(c, index, index + 1);
+    if (is_spacing_separator(c)) separators.push_back(static_cast<std::uint32_t>(k));
+    out.chars[k] = c;
+    out.origin[k] = index;
+    out.origin_end[k] = end;
+    ++k;
   }
-  return b.out;
+  out.chars.resize(k);
+  out.origin.resize(k);
+  out.origin_end.resize(k);
+  return out;
 }
 
 // A word character standing alone: no word character right before or after it.
@@ -116,48 +166,52 @@ std::size_t next_spaced_letter(const std::u32string& s, std::size_t i) {
 }
 
 // Pass 2: join letters spaced out to dodge filters (ラ イ ン, l.i.n.e).
-Normalized join_spaced_letters(Normalized in) {
+// A run starts with a single letter followed by a separator, so only the
+// positions before separators (from pass 1) are looked at.
+Normalized join_spaced_letters(Normalized in, const std::vector<std::uint32_t>& separators) {
   const std::u32string& s = in.chars;
-  std::vector<bool> keep(s.size(), true);
-  bool any = false;
-  for (std::size_t i = 0; i < s.size();) {
-    if (!is_single_letter(s, i)) {
-      ++i;
-      continue;
-    }
+  std::vector<bool> drop;  // separators to remove; allocated at the first spaced run
+  std::size_t next_start = 0;  // runs do not overlap: the next one starts after the last letter of the previous
+  for (std::uint32_t separator : separators) {
+    if (separator == 0) continue;
+    std::size_t i = separator - 1;
+    if (i < next_start || !is_single_letter(s, i)) continue;
     std::size_t letters = 1, last = i;
     for (std::size_t next; (next = next_spaced_letter(s, last)) != 0; last = next) ++letters;
     if (letters >= min_spaced_letters) {
+      if (drop.empty()) drop.assign(s.size(), false);
       for (std::size_t k = i; k < last; ++k)
-        if (is_spacing_separator(s[k])) keep[k] = false;
-      any = true;
+        if (is_spacing_separator(s[k])) drop[k] = true;
     }
-    i = last + 1;
+    next_start = last + 1;
   }
-  if (!any) return in;
-  Builder b;
-  for (std::size_t i = 0; i < s.size(); ++i)
-    if (keep[i]) b.push(s[i], in.origin[i], in.origin_end[i]);
-  return b.out;
+  if (drop.empty()) return in;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (drop[i]) continue;
+    in.chars[kept] = in.chars[i];
+    in.origin[kept] = in.origin[i];
+    in.origin_end[kept] = in.origin_end[i];
+    ++kept;
+  }
+  in.chars.resize(kept);
+  in.origin.resize(kept);
+  in.origin_end.resize(kept);
+  return in;
 }
 
 }  // namespace
 
 char32_t fold_char(char32_t c) {
-  // Fast path: kana and kanji, most of any Japanese text, are never folded.
-  if ((c >= 0x3041 && c <= 0x3098) || (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x4E00 && c <= 0x9FFF)) return c;
-  if (c >= 0xFF01 && c <= 0xFF5D) c -= 0xFEE0;  // full-width ASCII (～ is folded below)
-  if (c >= U'A' && c <= U'Z') return c + (U'a' - U'A');
-  if (c < 0x80) return c;
-  for (char32_t d : dropped_chars)
-    if (c == d) return 0;
-  for (const CharFold& f : char_folds)
-    if (c == f.from) return f.to;
-  if (c >= 0xFF61 && c <= 0xFF9F) return halfwidth_kana[c - 0xFF61];
-  return c;
+  // The per-character fold is the hot path of the text layer: read it from a table.
+  return fold_table().fold(c);
 }
 
-Normalized normalize(const Decoded& decoded) { return join_spaced_letters(fold_all(decoded.chars)); }
+Normalized normalize(const Decoded& decoded) {
+  std::vector<std::uint32_t> separators;
+  Normalized folded = fold_all(decoded.chars, separators);
+  return join_spaced_letters(std::move(folded), separators);
+}
 
 Utf16Span original_span(const Decoded& decoded, const Normalized& n, std::size_t begin, std::size_t end) {
   if (begin >= n.chars.size()) {
