@@ -1,6 +1,7 @@
 #include "core/text/contacts.h"
 
 #include <algorithm>
+#include <bitset>
 
 namespace gigcheck::text {
 
@@ -289,30 +290,54 @@ std::string_view kind_name(ContactKind kind) {
 
 namespace {
 
-// The first characters of all triggers, so that most positions are skipped at once.
-struct TriggerStarts {
-  bool ascii[128] = {};
-  std::u32string other;
-  TriggerStarts() {
+// The patterns grouped by the first character of their trigger, in table
+// order, so that a position is compared only with the triggers that can start
+// there; most positions are skipped with one bit test (every trigger starts in
+// the BMP; see the check below).
+struct TriggerIndex {
+  struct Group {
+    char32_t first;
+    std::vector<const ContactPattern*> patterns;
+  };
+  std::bitset<0x10000> is_first;
+  std::vector<Group> groups;  // sorted by first character
+
+  TriggerIndex() {
     for (const ContactPattern& p : patterns) {
       char32_t c = p.trigger[0];
-      if (c < 128) ascii[c] = true;
-      else if (other.find(c) == std::u32string::npos) other.push_back(c);
+      is_first.set(c);
+      auto it = std::lower_bound(groups.begin(), groups.end(), c, [](const Group& g, char32_t x) { return g.first < x; });
+      if (it == groups.end() || it->first != c) it = groups.insert(it, Group{c, {}});
+      it->patterns.push_back(&p);
     }
   }
-  bool may_start(char32_t c) const { return c < 128 ? ascii[c] : other.find(c) != std::u32string::npos; }
+  // The patterns whose trigger starts with c, or nullptr.
+  const std::vector<const ContactPattern*>* starting_with(char32_t c) const {
+    if (c > 0xFFFF || !is_first.test(c)) return nullptr;
+    auto it = std::lower_bound(groups.begin(), groups.end(), c, [](const Group& g, char32_t x) { return g.first < x; });
+    return &it->patterns;
+  }
 };
+
+constexpr bool triggers_start_in_bmp() {
+  for (const ContactPattern& p : patterns)
+    if (p.trigger.empty() || p.trigger[0] > 0xFFFF) return false;
+  return true;
+}
+static_assert(triggers_start_in_bmp());
 
 }  // namespace
 
 std::vector<ContactHit> find_contacts(const Decoded& decoded, const Normalized& normalized) {
-  static const TriggerStarts starts;
+  static const TriggerIndex triggers;
   const std::u32string& s = normalized.chars;
   std::vector<ContactHit> found;
   for (std::size_t at = 0; at < s.size(); ++at) {
-    if (!starts.may_start(s[at])) continue;
-    for (const ContactPattern& p : patterns) {
-      if (s[at] != p.trigger[0] || !starts_with(s, at, p.trigger)) continue;
+    const auto* candidates = triggers.starting_with(s[at]);
+    if (!candidates) continue;
+    for (const ContactPattern* pattern : *candidates) {
+      const ContactPattern& p = *pattern;
+      if (!starts_with(s, at, p.trigger)) continue;
       Span span;
       if (!read_pattern(s, at, p, span)) continue;
       ContactHit hit;
