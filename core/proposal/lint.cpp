@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 
 #include "core/proposal/asks.h"
 #include "core/proposal/chars.h"
@@ -75,32 +76,41 @@ constexpr std::size_t closing_window = 200;  // code points before the end
 bool contains(std::u32string_view list, char32_t c) { return list.find(c) != std::u32string_view::npos; }
 
 // Phrases grouped by their first character (folded to 10 bits, which keeps
-// common hiragana apart from the kanji that start labels), so that most
-// positions of the text meet an empty bucket.
+// common hiragana apart from the kanji that start labels). A bitmap of the
+// folded first characters answers "nothing starts here" for most positions
+// without touching the buckets.
 class LabelBuckets {
  public:
   template <std::size_t N>
   explicit LabelBuckets(const std::u32string_view (&phrases)[N]) {
-    for (auto p : phrases) buckets_[p.front() & mask].push_back(p);  // table order kept: longer forms first
+    for (auto p : phrases) {
+      buckets_[p.front() & mask].push_back(p);  // table order kept: longer forms first
+      starts_.set(p.front() & mask);
+    }
   }
+  bool may_start(char32_t c) const { return starts_.test(c & mask); }
   // Phrases that may start with `c` (callers still compare the first character).
   const std::vector<std::u32string_view>& bucket(char32_t c) const { return buckets_[c & mask]; }
 
  private:
   static constexpr char32_t mask = 1023;
+  std::bitset<mask + 1> starts_;
   std::array<std::vector<std::u32string_view>, mask + 1> buckets_;
 };
 
-bool could_hold_contact(std::u32string_view line) {
-  size_t digits = 0;
-  for (char32_t c : line) {
-    if (is_kana_or_kanji(c)) continue;
-    if (is_ascii_letter(c) || (c >= U'Ａ' && c <= U'Ｚ') || (c >= U'ａ' && c <= U'ｚ') || c == U'@' || c == U'＠')
-      return true;
-    digits += is_digit_char(c);
-  }
-  if (digits >= phone_min_digits) return true;
-  if (digits == 0) return false;
+// What a line holds that a contact detail needs; see Linter::contact_info.
+struct ContactClues {
+  bool latin_or_at = false;  // a Latin letter (full-width too) or an @
+  std::size_t digits = 0;
+};
+
+bool is_contact_letter(char32_t c) {
+  return is_ascii_letter(c) || (c >= U'Ａ' && c <= U'Ｚ') || (c >= U'ａ' && c <= U'ｚ') || c == U'@' || c == U'＠';
+}
+
+bool could_hold_contact(std::u32string_view line, const ContactClues& clues) {
+  if (clues.latin_or_at || clues.digits >= phone_min_digits) return true;
+  if (clues.digits == 0) return false;
   for (auto anchor : contact_kana_anchors)
     if (line.find(anchor) != std::u32string_view::npos) return true;
   return false;
@@ -109,7 +119,13 @@ bool could_hold_contact(std::u32string_view line) {
 class Linter {
  public:
   Linter(const text::Decoded& decoded, std::u32string_view job, const LintOptions& options)
-      : decoded_(decoded), text_(decoded.chars), job_(job), options_(options), split_(split_sentences(text_)) {}
+      : decoded_(decoded), text_(decoded.chars), job_(job), options_(options), split_(split_sentences(text_)) {
+    // Kana and kanji are most of an application and none of them is a line
+    // break, bracket, mark, digit or Latin letter: the rules that look only
+    // at those walk this list instead of the whole text.
+    for (size_t i = 0; i < text_.size(); ++i)
+      if (!is_kana_or_kanji(text_[i])) symbols_.push_back(i);
+  }
 
   LintResult run() {
     result_.stats.sentences = split_.sentences.size();
@@ -144,6 +160,7 @@ class Linter {
   void negative_self_labels() {
     static const LabelBuckets buckets(negative_labels);
     for (size_t i = 0; i < text_.size(); ++i) {
+      if (!buckets.may_start(text_[i])) continue;
       for (auto label : buckets.bucket(text_[i])) {
         if (label.front() != text_[i] || !matches_at(text_, i, label)) continue;
         size_t end = i + label.size();
@@ -177,16 +194,43 @@ class Linter {
   // that can hold a contact detail (see could_hold_contact).
   void contact_info() {
     size_t begin = 0;
-    for (size_t i = 0; i <= text_.size(); ++i) {
-      if (i < text_.size() && !is_line_break(text_[i])) continue;
-      if (i > begin && could_hold_contact(text_.substr(begin, i - begin))) contacts_in_line(begin, i);
+    ContactClues clues;
+    for (size_t k = 0; k <= symbols_.size(); ++k) {
+      size_t i = k < symbols_.size() ? symbols_[k] : text_.size();
+      char32_t c = i < text_.size() ? text_[i] : U'\n';
+      if (!is_line_break(c)) {
+        clues.latin_or_at = clues.latin_or_at || is_contact_letter(c);
+        clues.digits += is_digit_char(c);
+        continue;
+      }
+      if (i > begin && could_hold_contact(text_.substr(begin, i - begin), clues)) contacts_in_line(begin, i);
       begin = i + 1;
+      clues = {};
     }
   }
 
+  // The line as text::decode would read it back from UTF-8, built from the
+  // decoded text instead of encoding and decoding it again: the same code
+  // points (decode never yields a surrogate), UTF-16 and UTF-8 offsets from 0.
+  text::Decoded decoded_line(size_t begin, size_t end) const {
+    text::Decoded line;
+    line.chars.assign(text_.substr(begin, end - begin));
+    line.utf16_at.resize(end - begin + 1);
+    line.byte_at.resize(end - begin + 1);
+    std::uint32_t bytes = 0;
+    for (size_t k = 0; k < line.chars.size(); ++k) {
+      char32_t c = line.chars[k];
+      line.utf16_at[k] = decoded_.utf16_at[begin + k] - decoded_.utf16_at[begin];
+      line.byte_at[k] = bytes;
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+    line.utf16_at.back() = decoded_.utf16_at[end] - decoded_.utf16_at[begin];
+    line.byte_at.back() = bytes;
+    return line;
+  }
+
   void contacts_in_line(size_t begin, size_t end) {
-    std::string line = slice(begin, end);
-    text::Decoded decoded = text::decode(line);
+    text::Decoded decoded = decoded_line(begin, end);
     text::Normalized normalized = text::normalize(decoded);
     std::uint32_t base = decoded_.utf16_at[begin];
     for (const text::ContactHit& hit : text::find_contacts(decoded, normalized)) {
@@ -223,28 +267,31 @@ class Linter {
     return named && close + 1 < text_.size() && contains(inline_followers, text_[close + 1]);
   }
 
+  // Every placeholder starts with a mark, a Latin X or a bracket (〇 included,
+  // it is not a kanji), so only the positions in symbols_ are looked at.
   void placeholders() {
-    for (size_t i = 0; i < text_.size(); ++i) {
+    size_t resume = 0;  // positions before this are inside something already read
+    for (size_t i : symbols_) {
+      if (i < resume) continue;
       char32_t c = text_[i];
-      if (is_kana_or_kanji(c) && c != U'〇') continue;  // fast path for the bulk of the text
       if (contains(placeholder_chars, c)) {
         size_t n = run_length(i, c);
         if (n >= 2) report(Rule::placeholder, i, i + n, slice(i, i + n));
-        i += n - 1;
+        resume = i + n;
       } else if (contains(placeholder_x, c)) {
         size_t j = i;
         while (j < text_.size() && contains(placeholder_x, text_[j])) ++j;
         bool letter_before = i > 0 && (is_ascii_letter(text_[i - 1]));
         bool letter_after = j < text_.size() && (is_ascii_letter(text_[j]));
         if (j - i >= 2 && !letter_before && !letter_after) report(Rule::placeholder, i, j, slice(i, j));
-        i = j - 1;
+        resume = j;
       } else if (size_t kind = slot_open.find(c); kind != std::u32string_view::npos) {
         constexpr size_t max_slot = 24;
         for (size_t j = i + 1; j < text_.size() && j <= i + max_slot && !is_line_break(text_[j]); ++j) {
           if (text_[j] == slot_close[kind]) {
             if (slot_at(i, j)) {
               report(Rule::placeholder, i, j + 1, slice(i, j + 1));
-              i = j;
+              resume = j + 1;
             }
             break;
           }
@@ -379,6 +426,7 @@ class Linter {
   std::u32string_view job_;
   const LintOptions& options_;
   SplitText split_;
+  std::vector<size_t> symbols_;  // positions of the characters that are not kana or kanji, in order
   LintResult result_;
 };
 

@@ -35,30 +35,73 @@ int decode_one(std::string_view s, std::size_t i, char32_t& out) {
   return len;
 }
 
+// Every code point starts at a byte that is not a continuation byte
+// (10xxxxxx), so counting those sizes the tables exactly for valid input.
+// Invalid input can only need more (a stray continuation byte becomes a
+// U+FFFD of its own); the tables then grow.
+std::size_t count_sequence_starts(std::string_view utf8) {
+  std::size_t n = 0;
+  for (char b : utf8) n += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace
 
 Decoded decode(std::string_view utf8) {
   Decoded d;
-  d.chars.reserve(utf8.size());
-  d.utf16_at.reserve(utf8.size() + 1);
-  d.byte_at.reserve(utf8.size() + 1);
+  // The tables are sized once and written through plain pointers: one
+  // push_back per code point into three containers was most of decode's time.
+  std::size_t capacity = count_sequence_starts(utf8);
+  d.chars.resize(capacity);
+  d.utf16_at.resize(capacity + 1);
+  d.byte_at.resize(capacity + 1);
+  char32_t* chars = d.chars.data();
+  std::uint32_t* utf16_at = d.utf16_at.data();
+  std::uint32_t* byte_at = d.byte_at.data();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
+  const std::size_t size = utf8.size();
+  std::size_t n = 0;  // code points written
   std::uint32_t utf16 = 0;
-  for (std::size_t i = 0; i < utf8.size();) {
+  for (std::size_t i = 0; i < size;) {
     char32_t c = 0;
-    int len = decode_one(utf8, i, c);
+    int len = 0;
+    unsigned char lead = bytes[i];
+    if (lead < 0x80) {
+      c = lead;
+      len = 1;
+    } else if ((lead & 0xF0) == 0xE0 && i + 2 < size && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+      // Three bytes: kana, kanji and Japanese punctuation, the bulk of the text.
+      c = (char32_t(lead & 0x0F) << 12) | (char32_t(bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+      len = c >= 0x800 && (c < 0xD800 || c > 0xDFFF) ? 3 : 0;
+    } else {
+      len = decode_one(utf8, i, c);
+    }
     if (len == 0) {
       c = replacement_char;
       len = 1;
       d.had_invalid_bytes = true;
     }
-    d.chars.push_back(c);
-    d.utf16_at.push_back(utf16);
-    d.byte_at.push_back(static_cast<std::uint32_t>(i));
+    if (n == capacity) {  // only after invalid bytes
+      capacity = n + (size - i);
+      d.chars.resize(capacity);
+      d.utf16_at.resize(capacity + 1);
+      d.byte_at.resize(capacity + 1);
+      chars = d.chars.data();
+      utf16_at = d.utf16_at.data();
+      byte_at = d.byte_at.data();
+    }
+    chars[n] = c;
+    utf16_at[n] = utf16;
+    byte_at[n] = static_cast<std::uint32_t>(i);
+    ++n;
     utf16 += c > 0xFFFF ? 2 : 1;
     i += len;
   }
-  d.utf16_at.push_back(utf16);
-  d.byte_at.push_back(static_cast<std::uint32_t>(utf8.size()));
+  d.chars.resize(n);
+  d.utf16_at.resize(n + 1);
+  d.byte_at.resize(n + 1);
+  d.utf16_at[n] = utf16;
+  d.byte_at[n] = static_cast<std::uint32_t>(size);
   return d;
 }
 
