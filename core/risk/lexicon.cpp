@@ -320,69 +320,68 @@ static_assert(total_term_chars() < 0x10000);
 
 // The term table as a trie, built once: one walk from a position finds every
 // term that starts there, instead of comparing each term of a first-character
-// bucket in turn. Children of a node are contiguous and sorted by character.
+// bucket in turn. The first step, taken at every position of the text, reads
+// a table by code point; later steps look the edge (node, character) up in a
+// hash table.
 struct Trie {
   static constexpr std::int16_t no_term = -1;
-  struct Node {
+  std::vector<std::int16_t> term_at{no_term};  // per node: the first table row whose text ends there
+  std::vector<std::uint16_t> root_child;       // by code point (BMP); 0: no term starts with it
+  struct Edge {
+    std::uint32_t node = 0;
     char32_t c = 0;
-    std::int16_t term = no_term;  // the first table row whose text ends here
-    std::uint32_t first_child = 0, child_end = 0;
+    std::uint32_t child = 0;  // 0: empty slot (the root is nobody's child)
   };
-  std::vector<Node> nodes;  // nodes[0] is the root
-  // The root's children by code point (BMP), so that the first step, taken at
-  // every position of the text, is one table read. 0: no term starts with it.
-  std::vector<std::uint16_t> root_child;
+  std::vector<Edge> edges;  // open addressing, a power of two in size, at most half full
+  unsigned hash_shift = 0;
 
-  Trie() {
-    // Build with per-node child lists, then lay the nodes out breadth first.
-    struct Building {
-      std::int16_t term = no_term;
-      std::vector<std::pair<char32_t, std::uint32_t>> children;
-    };
-    std::vector<Building> tree(1);
+  Trie() : root_child(0x10000, 0), edges(edge_slots()), hash_shift(32 - log2(edges.size())) {
     for (std::size_t t = 0; t < std::size(terms); ++t) {
       std::uint32_t at = 0;
       for (char32_t c : terms[t].text) {
-        auto& kids = tree[at].children;
-        auto it = std::find_if(kids.begin(), kids.end(), [c](const auto& k) { return k.first == c; });
-        if (it != kids.end()) {
-          at = it->second;
-          continue;
+        std::uint32_t next = child(at, c);
+        if (next == 0) {
+          next = static_cast<std::uint32_t>(term_at.size());
+          term_at.push_back(no_term);
+          add_edge(at, c, next);
         }
-        kids.emplace_back(c, static_cast<std::uint32_t>(tree.size()));
-        at = static_cast<std::uint32_t>(tree.size());
-        tree.emplace_back();
+        at = next;
       }
-      if (tree[at].term == no_term) tree[at].term = static_cast<std::int16_t>(t);  // duplicates: the first row wins
+      if (term_at[at] == no_term) term_at[at] = static_cast<std::int16_t>(t);  // duplicates: the first row wins
     }
-    std::vector<std::uint32_t> order{0};  // tree indices in layout order
-    nodes.resize(1);
-    nodes[0].term = tree[0].term;
-    for (std::size_t i = 0; i < order.size(); ++i) {
-      auto kids = tree[order[i]].children;
-      std::sort(kids.begin(), kids.end());
-      nodes[i].first_child = static_cast<std::uint32_t>(nodes.size());
-      for (const auto& [c, child] : kids) {
-        order.push_back(child);
-        Node n;
-        n.c = c;
-        n.term = tree[child].term;
-        nodes.push_back(n);
-      }
-      nodes[i].child_end = static_cast<std::uint32_t>(nodes.size());
-    }
-    root_child.assign(0x10000, 0);
-    for (std::uint32_t k = nodes[0].first_child; k < nodes[0].child_end; ++k)
-      if (nodes[k].c < 0x10000) root_child[nodes[k].c] = static_cast<std::uint16_t>(k);
   }
 
   // The child of `node` for `c`, or 0 when there is none.
   std::uint32_t child(std::uint32_t node, char32_t c) const {
     if (node == 0 && c < 0x10000) return root_child[c];
-    const Node* begin = nodes.data() + nodes[node].first_child;
-    const Node* end = nodes.data() + nodes[node].child_end;
-    const Node* it = std::lower_bound(begin, end, c, [](const Node& n, char32_t x) { return n.c < x; });
-    return it != end && it->c == c ? static_cast<std::uint32_t>(it - nodes.data()) : 0;
+    for (std::size_t h = slot(node, c);; h = (h + 1) & (edges.size() - 1)) {
+      const Edge& e = edges[h];
+      if (e.child == 0 || (e.node == node && e.c == c)) return e.child;
+    }
+  }
+
+ private:
+  static std::size_t edge_slots() {
+    std::size_t slots = 1;
+    while (slots < 2 * total_term_chars()) slots *= 2;
+    return slots;
+  }
+  static unsigned log2(std::size_t n) {
+    unsigned bits = 0;
+    while ((std::size_t{1} << bits) < n) ++bits;
+    return bits;
+  }
+  std::size_t slot(std::uint32_t node, char32_t c) const {
+    return static_cast<std::uint32_t>((node * 0x9E3779B1u) ^ (c * 0x85EBCA77u)) * 0x9E3779B1u >> hash_shift;
+  }
+  void add_edge(std::uint32_t node, char32_t c, std::uint32_t next) {
+    if (node == 0 && c < 0x10000) {
+      root_child[c] = static_cast<std::uint16_t>(next);
+      return;
+    }
+    std::size_t h = slot(node, c);
+    while (edges[h].child != 0) h = (h + 1) & (edges.size() - 1);
+    edges[h] = {node, c, next};
   }
 };
 
@@ -403,12 +402,13 @@ constexpr std::size_t max_term_chars = longest_term();
 std::vector<TermHit> scan_terms(const std::u32string& s) {
   const Trie& t = trie();
   std::vector<TermHit> hits;
+  hits.reserve(s.size() / 8);  // about one hit per 9 characters in dense posts: few reallocations
   // Terms starting at a position, shortest first (at most one per length).
   std::int16_t found[max_term_chars + 1];
   for (std::size_t i = 0; i < s.size();) {
     std::size_t count = 0;
     for (std::size_t k = i, node = 0; k < s.size() && (node = t.child(static_cast<std::uint32_t>(node), s[k])) != 0; ++k)
-      if (t.nodes[node].term != Trie::no_term) found[count++] = t.nodes[node].term;
+      if (t.term_at[node] != Trie::no_term) found[count++] = t.term_at[node];
     // Leftmost-longest: the longest term that also sits at a word boundary.
     std::size_t matched = 0;
     while (count > 0) {

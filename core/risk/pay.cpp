@@ -136,7 +136,8 @@ std::optional<PayCue> find_cue(const std::u32string& s, std::size_t begin, std::
   std::u32string_view view(s);
   for (std::size_t k = begin; k-- > from;) {
     for (const PayCue& cue : pay_cues) {
-      if (k + cue.text.size() > begin || view.substr(k, cue.text.size()) != cue.text) continue;
+      // The first character first: most cues fail there, and this runs for every amount.
+      if (cue.text[0] != s[k] || k + cue.text.size() > begin || view.substr(k, cue.text.size()) != cue.text) continue;
       cue_begin = k;
       cue_end = k + cue.text.size();
       return cue;
@@ -145,7 +146,7 @@ std::optional<PayCue> find_cue(const std::u32string& s, std::size_t begin, std::
   std::size_t to = std::min(s.size(), end + cue_look_ahead);
   for (std::size_t k = end; k < to && !is_sentence_break(s[k]); ++k) {
     for (const PayCue& cue : pay_cues) {
-      if (view.substr(k, cue.text.size()) != cue.text) continue;
+      if (cue.text[0] != s[k] || view.substr(k, cue.text.size()) != cue.text) continue;
       cue_begin = k;
       cue_end = k + cue.text.size();
       return cue;
@@ -216,6 +217,7 @@ std::vector<PayMention> find_pay(const std::u32string& s) {
 std::int64_t stated_article_chars(const std::u32string& s) {
   std::int64_t best = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!is_ascii_digit(s[i])) continue;  // quick test before read_number, which runs at every digit
     auto n = read_number(s, i);
     if (!n) continue;
     std::size_t at = n->end;
@@ -253,6 +255,7 @@ std::vector<HeadCount> find_head_counts(const std::u32string& s) {
   constexpr std::u32string_view after_count[] = {U"募集", U"採用", U"以上", U"まで", U"程度", U"様募集", U"大募集"};
   std::vector<HeadCount> found;
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!is_ascii_digit(s[i])) continue;  // quick test before read_number
     auto n = read_number(s, i);
     if (!n || n->man) continue;
     std::size_t at = n->end;
