@@ -272,53 +272,76 @@ std::vector<HeadCount> find_head_counts(const std::u32string& s) {
   return found;
 }
 
-std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::optional<std::int64_t> hours_centi,
-                                              std::int64_t article_chars) {
+namespace {
+
+// 1記事 is read by the stated article length only when no time per unit is known.
+bool article_by_length(std::optional<std::int64_t> hours_centi, std::int64_t article_chars) {
+  return !hours_centi && article_chars > 0;
+}
+
+}  // namespace
+
+std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std::int64_t> hours_centi,
+                                       std::int64_t article_chars) {
   using namespace work_rate;
-  HourlyEstimate e;
-  std::string amount = unit_label(pay) + format_yen(pay.high) + "円";
   switch (pay.unit) {
-    case PayUnit::hour:
-      e.yen_per_hour = pay.high / 100;
-      e.arithmetic = amount;
-      return e;
-    case PayUnit::day:
-      e.yen_per_hour = pay.high / 100 / hours_per_day;
-      e.arithmetic = amount + " ÷ " + std::to_string(hours_per_day) + "時間 = 時給換算 約" + format_int(e.yen_per_hour) + "円";
-      return e;
-    case PayUnit::character:
-      e.yen_per_hour = pay.high * characters_per_hour / 100;
-      e.arithmetic = amount + " × 1時間に書ける目安" + format_int(characters_per_hour) + "文字 = 時給換算 約" +
-                     format_int(e.yen_per_hour) + "円";
-      return e;
-    case PayUnit::word:
-      e.yen_per_hour = pay.high * words_per_hour / 100;
-      e.arithmetic = amount + " × 1時間に訳せる目安" + format_int(words_per_hour) + "ワード = 時給換算 約" +
-                     format_int(e.yen_per_hour) + "円";
-      return e;
-    case PayUnit::audio_minute:
-      e.yen_per_hour = pay.high * (60 / work_minutes_per_audio_minute) / 100;
-      e.arithmetic = amount + "（音声1分の作業に約" + std::to_string(work_minutes_per_audio_minute) +
-                     "分として）× " + std::to_string(60 / work_minutes_per_audio_minute) + " = 時給換算 約" +
-                     format_int(e.yen_per_hour) + "円";
-      return e;
+    case PayUnit::hour: return pay.high / 100;
+    case PayUnit::day: return pay.high / 100 / hours_per_day;
+    case PayUnit::character: return pay.high * characters_per_hour / 100;
+    case PayUnit::word: return pay.high * words_per_hour / 100;
+    case PayUnit::audio_minute: return pay.high * (60 / work_minutes_per_audio_minute) / 100;
     case PayUnit::month: return std::nullopt;
     case PayUnit::article:
-      if (!hours_centi && article_chars > 0) {
-        e.yen_per_hour = pay.high * characters_per_hour / article_chars / 100;
-        e.arithmetic = amount + "（" + format_int(article_chars) + "文字）÷ " + format_int(article_chars) + "文字を1時間" +
-                       format_int(characters_per_hour) + "文字で書く時間 = 時給換算 約" + format_int(e.yen_per_hour) + "円";
-        return e;
-      }
+      if (article_by_length(hours_centi, article_chars)) return pay.high * characters_per_hour / article_chars / 100;
       [[fallthrough]];
     case PayUnit::item:
     case PayUnit::fixed:
       if (!hours_centi || *hours_centi <= 0) return std::nullopt;
-      e.yen_per_hour = pay.high / *hours_centi;
-      e.arithmetic = amount + " ÷ 見積時間" + format_yen(*hours_centi) + "時間 = 時給換算 約" + format_int(e.yen_per_hour) + "円";
-      return e;
+      return pay.high / *hours_centi;
   }
   return std::nullopt;
+}
+
+std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::optional<std::int64_t> hours_centi,
+                                              std::int64_t article_chars) {
+  using namespace work_rate;
+  std::optional<std::int64_t> yen = hourly_yen(pay, hours_centi, article_chars);
+  if (!yen) return std::nullopt;
+  HourlyEstimate e;
+  e.yen_per_hour = *yen;
+  std::string amount = unit_label(pay) + format_yen(pay.high) + "円";
+  std::string result = " = 時給換算 約" + format_int(e.yen_per_hour) + "円";
+  switch (pay.unit) {
+    case PayUnit::hour:
+      e.arithmetic = amount;
+      break;
+    case PayUnit::month: return std::nullopt;  // hourly_yen gives none
+    case PayUnit::day:
+      e.arithmetic = amount + " ÷ " + std::to_string(hours_per_day) + "時間" + result;
+      break;
+    case PayUnit::character:
+      e.arithmetic = amount + " × 1時間に書ける目安" + format_int(characters_per_hour) + "文字" + result;
+      break;
+    case PayUnit::word:
+      e.arithmetic = amount + " × 1時間に訳せる目安" + format_int(words_per_hour) + "ワード" + result;
+      break;
+    case PayUnit::audio_minute:
+      e.arithmetic = amount + "（音声1分の作業に約" + std::to_string(work_minutes_per_audio_minute) + "分として）× " +
+                     std::to_string(60 / work_minutes_per_audio_minute) + result;
+      break;
+    case PayUnit::article:
+      if (article_by_length(hours_centi, article_chars)) {
+        e.arithmetic = amount + "（" + format_int(article_chars) + "文字）÷ " + format_int(article_chars) + "文字を1時間" +
+                       format_int(characters_per_hour) + "文字で書く時間" + result;
+        break;
+      }
+      [[fallthrough]];
+    case PayUnit::item:
+    case PayUnit::fixed:
+      e.arithmetic = amount + " ÷ 見積時間" + format_yen(*hours_centi) + "時間" + result;
+      break;
+  }
+  return e;
 }
 
 }  // namespace gigcheck::risk

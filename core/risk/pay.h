@@ -55,6 +55,9 @@ struct HourlyEstimate {
 };
 
 // estimated_hours_centi: hours for one unit of pay, in 1/100 hours (job.estimated_hours).
+// hourly_yen is estimate_hourly's figure alone, without writing out the arithmetic.
+std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std::int64_t> estimated_hours_centi,
+                                       std::int64_t article_chars);
 std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::optional<std::int64_t> estimated_hours_centi,
                                               std::int64_t article_chars);
 

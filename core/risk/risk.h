@@ -4,6 +4,7 @@
 // score and level (score.cpp). See docs/risk.md.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -35,7 +36,10 @@ struct Doc {
   std::vector<TermHit> hits;                 // in text order
   std::vector<text::ContactHit> contacts;    // in text order
   std::vector<std::uint32_t> sentence_ends;  // normalized index one past each sentence, ascending
-  std::vector<std::vector<std::uint32_t>> hits_by_tag;  // indices into hits, per Tag
+  // Indices into hits grouped by Tag (text order within a tag): the hits of tag t
+  // are hits_by_tag[tag_begin[t] .. tag_begin[t + 1]).
+  std::vector<std::uint32_t> hits_by_tag;
+  std::array<std::uint32_t, static_cast<std::size_t>(Tag::count_) + 1> tag_begin{};
   std::vector<PayMention> pay;               // find_pay(norm.chars), read once
   std::int64_t article_chars = 0;            // stated_article_chars(norm.chars)
   std::optional<std::int64_t> stated_hours_centi;  // "所要30分"

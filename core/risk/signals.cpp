@@ -32,7 +32,9 @@ unsigned stage_bit(Stage s) { return 1u << static_cast<unsigned>(s); }
 constexpr unsigned before = 1u << 0, during = 1u << 1, after = 1u << 2, any_stage = before | during | after;
 
 bool has_tag(const TermHit& h, std::initializer_list<Tag> tags) {
-  return std::find(tags.begin(), tags.end(), h.tag) != tags.end();
+  for (Tag t : tags)
+    if (h.tag == t) return true;
+  return false;
 }
 
 struct Sentence {
@@ -58,8 +60,29 @@ void for_hits(const Doc& d, std::uint32_t begin, std::uint32_t end, std::initial
 // Every hit of the given tags in the whole doc, tag by tag (evidence is sorted afterwards).
 template <typename Fn>
 void for_all(const Doc& d, std::initializer_list<Tag> tags, Fn fn) {
-  for (Tag tag : tags)
-    for (std::uint32_t index : d.hits_by_tag[static_cast<std::size_t>(tag)]) fn(d.hits[index]);
+  for (Tag tag : tags) {
+    auto t = static_cast<std::size_t>(tag);
+    for (std::uint32_t k = d.tag_begin[t]; k < d.tag_begin[t + 1]; ++k) fn(d.hits[d.hits_by_tag[k]]);
+  }
+}
+
+// Whether the doc has any hit of `tag`.
+bool has_any(const Doc& d, Tag tag) {
+  auto t = static_cast<std::size_t>(tag);
+  return d.tag_begin[t + 1] > d.tag_begin[t];
+}
+
+// A finding holding max_evidence spans takes no more (add_span), so the
+// detectors whose only effect is evidence stop looking then.
+bool full(const Finding& f) { return f.evidence.size() >= max_evidence; }
+
+// for_all for such detectors: stops once `f` is full.
+template <typename Fn>
+void for_all_until_full(const Doc& d, Finding& f, std::initializer_list<Tag> tags, Fn fn) {
+  for (Tag tag : tags) {
+    auto t = static_cast<std::size_t>(tag);
+    for (std::uint32_t k = d.tag_begin[t]; k < d.tag_begin[t + 1] && !full(f); ++k) fn(d.hits[d.hits_by_tag[k]]);
+  }
 }
 
 const TermHit* first_hit(const Doc& d, std::uint32_t begin, std::uint32_t end, std::initializer_list<Tag> tags) {
@@ -120,6 +143,7 @@ bool text_is(const Doc& d, const TermHit& h, std::u32string_view word) {
 }
 
 void add_span(Finding& f, const Doc& d, std::uint32_t begin, std::uint32_t end) {
+  if (f.evidence.size() >= max_evidence) return;
   text::Utf16Span span = text::original_span(d.decoded, d.norm, begin, end);
   for (const Evidence& e : f.evidence)
     if (e.has_span && e.source == d.source && e.start == span.start && e.end == span.end) return;
@@ -169,7 +193,7 @@ void detect_off_platform_contact(const Context& c, Finding& f) {
   bool before_contract = c.stage == Stage::before_contract;
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    for_all(d, {Tag::pay_outside}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::pay_outside}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
     if (!before_contract) continue;
@@ -179,7 +203,7 @@ void detect_off_platform_contact(const Context& c, Finding& f) {
                      static_cast<std::uint32_t>(contact.norm_end)};
       if (!warned(d, as_hit)) add_span(f, d, as_hit.begin, as_hit.end);
     }
-    for_all(d, {Tag::messenger, Tag::work_tool},
+    for_all_until_full(d, f, {Tag::messenger, Tag::work_tool},
              [&](const TermHit& h) {
                if (channel_request(d, h, /*after_contract_ok=*/true)) add_hit(f, d, h);
              });
@@ -189,12 +213,11 @@ void detect_off_platform_contact(const Context& c, Finding& f) {
 void detect_work_before_escrow(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
-    for_all(d, {Tag::work_first}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::work_first}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
     // An unpaid test or unpaid work: "テストライティング（無報酬）".
-    for_all(d, {Tag::unpaid}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::unpaid}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* work = near(d, h, 40, {Tag::test_work, Tag::deliverable});
       if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || warned(d, h) || negated(d, h)) return;
@@ -202,7 +225,7 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
       add_hit(f, d, h);
     });
     // Work asked for before the contract: "契約前にテスト記事を1本".
-    for_all(d, {Tag::before_contract}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::before_contract}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* work = first_hit(d, h.end, std::min(s.end, h.end + pair_window), {Tag::test_work, Tag::deliverable});
       if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || denied_or_warned(d, *work)) return;
@@ -210,7 +233,7 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
       add_hit(f, d, *work);
     });
     // Escrow only after delivery: "納品後に仮払いします", "記事の提出後に契約".
-    for_all(d, {Tag::after_delivery}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::after_delivery}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* escrow = first_hit(d, h.end, std::min(s.end, h.end + 12), {Tag::escrow});
       if (!escrow || denied_or_warned(d, *escrow)) return;
@@ -222,8 +245,7 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
 void detect_pre_contract_interview(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
-    for_all(d, {Tag::interview, Tag::meeting, Tag::call_tool, Tag::work_tool}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::interview, Tag::meeting, Tag::call_tool, Tag::work_tool}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       if (any_hit(d, s.begin, s.end, {Tag::after_contract}) || denied_or_warned(d, h)) return;
       if (h.tag == Tag::interview) {
@@ -250,7 +272,7 @@ void detect_pre_contract_interview(const Context& c, Finding& f) {
 void detect_personal_info_request(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    for_all(d, {Tag::personal_item}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::personal_item}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* ask = near(d, h, pair_window, {Tag::request, Tag::contact_action});
       if (!ask || any_hit(d, s.begin, s.end, {Tag::data_subject}) || denied_or_warned(d, h)) return;
@@ -264,15 +286,14 @@ void detect_upfront_fee(const Context& c, Finding& f) {
   const std::initializer_list<Tag> rules_out = {Tag::negation, Tag::free, Tag::unpaid, Tag::client_pays};
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
     auto paid_by_client = [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       return negated(d, h, rules_out) || warned(d, h) || any_hit(d, s.begin, s.end, {Tag::client_pays});
     };
-    for_all(d, {Tag::fee}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::fee}, [&](const TermHit& h) {
       if (!paid_by_client(h)) add_hit(f, d, h);
     });
-    for_all(d, {Tag::purchase_object}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::purchase_object}, [&](const TermHit& h) {
       const TermHit* buy = near(d, h, subject_window, {Tag::purchase_verb});
       if (!buy || paid_by_client(*buy)) return;
       add_hit(f, d, h);
@@ -284,7 +305,7 @@ void detect_upfront_fee(const Context& c, Finding& f) {
 void detect_onsite_work(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    for_all(d, {Tag::onsite}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::onsite}, [&](const TermHit& h) {
       if (!negated(d, h, {Tag::negation, Tag::remote}, 8) && !negated(d, h) && !warned(d, h)) add_hit(f, d, h);
     });
   }
@@ -297,7 +318,7 @@ void detect_mass_hiring(const Context& c, Finding& f) {
   }
   for (const Doc& d : c.docs) {
     if (d.kind != DocKind::job) continue;
-    for_all(d, {Tag::mass_hiring}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::mass_hiring}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
     for (const HeadCount& n : find_head_counts(d.norm.chars))
@@ -312,11 +333,11 @@ void detect_vague_description(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
-    for_all(d, {Tag::vague_defer}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::vague_defer}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
     // "詳細はLINEで" / "詳しくは面談にて"
-    for_all(d, {Tag::contact_action}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::contact_action}, [&](const TermHit& h) {
       if (!text_is(d, h, U"詳細") && !text_is(d, h, U"詳しく")) return;
       const TermHit* where = first_hit(d, h.end, std::min(size, h.end + 8),
                                        {Tag::messenger, Tag::call_tool, Tag::interview, Tag::after_contract});
@@ -325,11 +346,12 @@ void detect_vague_description(const Context& c, Finding& f) {
     if (d.kind != DocKind::job) continue;
     if (d.source == "job.description") description = &d;
     has_pay = has_pay || !d.pay.empty();
-    has_deadline = has_deadline || any_hit(d, 0, size, {Tag::deadline_word});
-    has_format = has_format || any_hit(d, 0, size, {Tag::format_word});
-    has_task = has_task || any_hit(d, 0, size, {Tag::task_word});
+    has_deadline = has_deadline || has_any(d, Tag::deadline_word);
+    has_format = has_format || has_any(d, Tag::format_word);
+    has_task = has_task || has_any(d, Tag::task_word);
     // A concrete deliverable ("画像作成", "記事") names the task too; "作業" alone does not.
-    for_all(d, {Tag::deliverable}, [&](const TermHit& h) { has_task = has_task || !text_is(d, h, U"作業"); });
+    if (!has_task)
+      for_all(d, {Tag::deliverable}, [&](const TermHit& h) { has_task = has_task || !text_is(d, h, U"作業"); });
   }
   if (!description) return;
   std::string missing;
@@ -340,9 +362,12 @@ void detect_vague_description(const Context& c, Finding& f) {
     missing += label;
   }
   int missing_count = !has_task + !has_pay + !has_deadline + !has_format;
-  std::uint32_t length = 0;
-  for (char32_t ch : description->norm.chars) length += ch != U' ' && ch != U'\n';
-  if (missing_count >= 3 || (missing_count >= 2 && length < vague_short_chars)) {
+  auto length = [&] {
+    std::uint32_t n = 0;
+    for (char32_t ch : description->norm.chars) n += ch != U' ' && ch != U'\n';
+    return n;
+  };
+  if (missing_count >= 3 || (missing_count >= 2 && length() < vague_short_chars)) {
     f.detail = "募集文に「" + missing + "」の具体的な記載が見当たりません。";
     const auto size = static_cast<std::uint32_t>(description->norm.chars.size());
     if (size == 0) add_field(f, "job", "description", "募集文が空です");
@@ -368,7 +393,6 @@ void detect_negative_reviews(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (d.kind != DocKind::review) continue;
     ++reviews;
-    const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
     std::vector<const TermHit*> bad;
     int good = 0;
     for_all(d, {Tag::review_negative, Tag::review_positive}, [&](const TermHit& h) {
@@ -389,12 +413,12 @@ void detect_too_good_to_be_true(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
-    for_all(d, {Tag::easy_promise}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::easy_promise}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
     const TermHit* beginner = first_hit(d, 0, size, {Tag::beginner});
     if (!beginner) continue;
-    for_all(d, {Tag::high_pay_claim}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::high_pay_claim}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
     for (const PayMention& p : d.pay)
@@ -407,27 +431,30 @@ void detect_too_good_to_be_true(const Context& c, Finding& f) {
 void detect_low_pay(const Context& c, Finding& f) {
   struct Candidate {
     const Doc* doc;
-    PayMention pay;
-    HourlyEstimate estimate;
+    const PayMention* pay;
+    std::optional<std::int64_t> hours;
+    std::int64_t yen_per_hour;
   };
   std::vector<Candidate> estimates;
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     std::optional<std::int64_t> hours = c.estimated_hours_centi ? c.estimated_hours_centi : d.stated_hours_centi;
     for (const PayMention& p : d.pay)
-      if (auto e = estimate_hourly(p, hours, d.article_chars)) estimates.push_back({&d, p, *e});
+      if (auto yen = hourly_yen(p, hours, d.article_chars)) estimates.push_back({&d, &p, hours, *yen});
   }
   if (estimates.empty()) return;
   // The best pay on offer decides: an unknown must not count against the client.
   auto best = std::max_element(estimates.begin(), estimates.end(), [](const Candidate& a, const Candidate& b) {
-    return a.estimate.yen_per_hour < b.estimate.yen_per_hour;
+    return a.yen_per_hour < b.yen_per_hour;
   });
-  if (best->estimate.yen_per_hour >= c.minimum_wage) return;
+  if (best->yen_per_hour >= c.minimum_wage) return;
   for (const Candidate& e : estimates)
-    add_span(f, *e.doc, static_cast<std::uint32_t>(e.pay.begin), static_cast<std::uint32_t>(e.pay.end));
-  f.detail = best->estimate.arithmetic + "。" + std::string(minimum_wage_label) + "の" + format_int(c.minimum_wage) +
+    add_span(f, *e.doc, static_cast<std::uint32_t>(e.pay->begin), static_cast<std::uint32_t>(e.pay->end));
+  // Only the deciding estimate is written out.
+  HourlyEstimate estimate = *estimate_hourly(*best->pay, best->hours, best->doc->article_chars);
+  f.detail = estimate.arithmetic + "。" + std::string(minimum_wage_label) + "の" + format_int(c.minimum_wage) +
              "円を下回ります。";
-  if (best->estimate.yen_per_hour * 2 < c.minimum_wage) f.severity = Severity::high;
+  if (best->yen_per_hour * 2 < c.minimum_wage) f.severity = Severity::high;
 }
 
 void detect_slow_replies(const Context& c, Finding& f) {
@@ -438,7 +465,7 @@ void detect_slow_replies(const Context& c, Finding& f) {
   }
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    for_all(d, {Tag::slow_reply}, [&](const TermHit& h) {
+    for_all_until_full(d, f, {Tag::slow_reply}, [&](const TermHit& h) {
       if (!negated(d, h)) add_hit(f, d, h);
     });
   }
@@ -528,9 +555,15 @@ Doc make_doc(std::string source, DocKind kind, std::string_view utf8) {
   d.norm = text::normalize(d.decoded);
   d.hits = scan_terms(d.norm.chars);
   d.contacts = text::find_contacts(d.decoded, d.norm);
-  d.hits_by_tag.assign(static_cast<std::size_t>(Tag::count_), {});
-  for (std::size_t i = 0; i < d.hits.size(); ++i)
-    d.hits_by_tag[static_cast<std::size_t>(d.hits[i].tag)].push_back(static_cast<std::uint32_t>(i));
+  // Group the hits by tag (a counting sort keeps text order within a tag).
+  for (const TermHit& h : d.hits) ++d.tag_begin[static_cast<std::size_t>(h.tag) + 1];
+  for (std::size_t t = 1; t < d.tag_begin.size(); ++t) d.tag_begin[t] += d.tag_begin[t - 1];
+  d.hits_by_tag.resize(d.hits.size());
+  std::array<std::uint32_t, static_cast<std::size_t>(Tag::count_)> next{};
+  for (std::size_t i = 0; i < d.hits.size(); ++i) {
+    auto t = static_cast<std::size_t>(d.hits[i].tag);
+    d.hits_by_tag[d.tag_begin[t] + next[t]++] = static_cast<std::uint32_t>(i);
+  }
   d.pay = find_pay(d.norm.chars);
   d.article_chars = stated_article_chars(d.norm.chars);
   d.stated_hours_centi = stated_hours_centi(d.norm.chars);
