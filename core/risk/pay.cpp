@@ -1,5 +1,6 @@
 #include "core/risk/pay.h"
 
+#include <bitset>
 #include <string_view>
 
 #include "core/text/normalize.h"
@@ -51,7 +52,7 @@ struct Number {
 };
 
 // Digits with thousands commas and up to two decimals at `i`, then an optional 万.
-std::optional<Number> read_number(const std::u32string& s, std::size_t i) {
+std::optional<Number> read_number(std::u32string_view s, std::size_t i) {
   if (i >= s.size() || !is_ascii_digit(s[i])) return std::nullopt;
   if (i > 0 && (is_ascii_digit(s[i - 1]) || s[i - 1] == U'.' || s[i - 1] == U',')) return std::nullopt;
   Number n;
@@ -86,7 +87,7 @@ std::optional<Number> read_number(const std::u32string& s, std::size_t i) {
 bool is_range_mark(char32_t c) { return c == U'~' || c == U'-' || c == U'〜'; }
 
 // An amount of yen at `i`: "1,500円", "¥1,500", "3万円", "月収30万", "3,000~5,000円", "3~5万円".
-std::optional<PayMention> read_amount(const std::u32string& s, std::size_t i) {
+std::optional<PayMention> read_amount(std::u32string_view s, std::size_t i) {
   std::size_t start = i;
   bool yen_sign = false;
   if (s[i] == 0x00A5 || s[i] == U'\\') {
@@ -124,20 +125,36 @@ std::optional<PayMention> read_amount(const std::u32string& s, std::size_t i) {
   return m;
 }
 
+// The first characters of the cues: find_cue looks at 26 positions around every
+// amount, and most of them start no cue.
+struct CueStarts {
+  std::bitset<0x10000> first;
+  CueStarts() {
+    for (const PayCue& cue : pay_cues) first.set(cue.text[0]);
+  }
+  bool may_start(char32_t c) const { return c <= 0xFFFF && first.test(c); }
+};
+constexpr bool cues_start_in_bmp() {
+  for (const PayCue& cue : pay_cues)
+    if (cue.text.empty() || cue.text[0] > 0xFFFF) return false;
+  return true;
+}
+static_assert(cues_start_in_bmp());
+
 // The nearest cue before [begin, end) in the same sentence, else the first after it.
-std::optional<PayCue> find_cue(const std::u32string& s, std::size_t begin, std::size_t end, std::size_t& cue_begin,
+std::optional<PayCue> find_cue(std::u32string_view s, std::size_t begin, std::size_t end, std::size_t& cue_begin,
                                std::size_t& cue_end) {
+  static const CueStarts starts;
   std::size_t from = begin > cue_look_back ? begin - cue_look_back : 0;
   for (std::size_t k = begin; k > from; --k)
     if (is_sentence_break(s[k - 1])) {
       from = k;
       break;
     }
-  std::u32string_view view(s);
   for (std::size_t k = begin; k-- > from;) {
+    if (!starts.may_start(s[k])) continue;
     for (const PayCue& cue : pay_cues) {
-      // The first character first: most cues fail there, and this runs for every amount.
-      if (cue.text[0] != s[k] || k + cue.text.size() > begin || view.substr(k, cue.text.size()) != cue.text) continue;
+      if (cue.text[0] != s[k] || k + cue.text.size() > begin || s.substr(k, cue.text.size()) != cue.text) continue;
       cue_begin = k;
       cue_end = k + cue.text.size();
       return cue;
@@ -145,8 +162,9 @@ std::optional<PayCue> find_cue(const std::u32string& s, std::size_t begin, std::
   }
   std::size_t to = std::min(s.size(), end + cue_look_ahead);
   for (std::size_t k = end; k < to && !is_sentence_break(s[k]); ++k) {
+    if (!starts.may_start(s[k])) continue;
     for (const PayCue& cue : pay_cues) {
-      if (cue.text[0] != s[k] || view.substr(k, cue.text.size()) != cue.text) continue;
+      if (cue.text[0] != s[k] || s.substr(k, cue.text.size()) != cue.text) continue;
       cue_begin = k;
       cue_end = k + cue.text.size();
       return cue;
@@ -191,7 +209,8 @@ std::string format_yen(std::int64_t centi) {
   return out;
 }
 
-std::vector<PayMention> find_pay(const std::u32string& s) {
+std::vector<PayMention> find_pay(const std::u32string& text) {
+  const std::u32string_view s = text;  // a view: no per-access checks in the loops
   std::vector<PayMention> found;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!is_ascii_digit(s[i]) && s[i] != 0x00A5 && s[i] != U'\\') continue;
@@ -214,7 +233,8 @@ std::vector<PayMention> find_pay(const std::u32string& s) {
   return found;
 }
 
-std::int64_t stated_article_chars(const std::u32string& s) {
+std::int64_t stated_article_chars(const std::u32string& text) {
+  const std::u32string_view s = text;  // a view: no per-access checks in the loops
   std::int64_t best = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!is_ascii_digit(s[i])) continue;  // quick test before read_number, which runs at every digit
@@ -232,9 +252,10 @@ std::int64_t stated_article_chars(const std::u32string& s) {
   return best;
 }
 
-std::optional<std::int64_t> stated_hours_centi(const std::u32string& s) {
+std::optional<std::int64_t> stated_hours_centi(const std::u32string& text) {
+  const std::u32string_view s = text;  // a view: no per-access checks in the loops
   constexpr std::size_t look_ahead = 10;
-  for (std::size_t at = s.find(U"所要"); at != std::u32string::npos; at = s.find(U"所要", at + 2)) {
+  for (std::size_t at = s.find(U"所要"); at != std::u32string_view::npos; at = s.find(U"所要", at + 2)) {
     for (std::size_t i = at + 2; i < s.size() && i < at + 2 + look_ahead && !is_sentence_break(s[i]); ++i) {
       auto n = read_number(s, i);
       if (!n || n->man) continue;
@@ -251,7 +272,8 @@ std::optional<std::int64_t> stated_hours_centi(const std::u32string& s) {
   return std::nullopt;
 }
 
-std::vector<HeadCount> find_head_counts(const std::u32string& s) {
+std::vector<HeadCount> find_head_counts(const std::u32string& text) {
+  const std::u32string_view s = text;  // a view: no per-access checks in the loops
   constexpr std::u32string_view after_count[] = {U"募集", U"採用", U"以上", U"まで", U"程度", U"様募集", U"大募集"};
   std::vector<HeadCount> found;
   for (std::size_t i = 0; i < s.size(); ++i) {

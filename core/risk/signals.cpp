@@ -567,7 +567,7 @@ Doc make_doc(std::string source, DocKind kind, std::string_view utf8) {
   d.pay = find_pay(d.norm.chars);
   d.article_chars = stated_article_chars(d.norm.chars);
   d.stated_hours_centi = stated_hours_centi(d.norm.chars);
-  const std::u32string& s = d.norm.chars;
+  const std::u32string_view s = d.norm.chars;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char32_t ch = s[i];
     bool ends = ch == U'。' || ch == U'\n' || ch == U'!' || ch == U'?' || ch == U'！' || ch == U'？' ||

@@ -79,8 +79,8 @@ constexpr std::size_t line_at_id_window = 30;
 constexpr std::u32string_view dot_spellings[] = {U".",       U"(dot)",  U"[dot]",  U"(ドット)",
                                                  U" (dot) ", U" [dot] ", U"ドット"};
 
-bool starts_with(const std::u32string& s, std::size_t at, std::u32string_view word) {
-  return at <= s.size() && s.size() - at >= word.size() && std::u32string_view(s).substr(at, word.size()) == word;
+bool starts_with(std::u32string_view s, std::size_t at, std::u32string_view word) {
+  return at <= s.size() && s.size() - at >= word.size() && s.substr(at, word.size()) == word;
 }
 
 bool is_email_local_char(char32_t c) {
@@ -110,7 +110,7 @@ struct Span {
 };
 
 // Domain after an @ (or its spelling): labels joined by dots, the last of 2+ letters.
-std::size_t read_domain(const std::u32string& s, std::size_t at) {
+std::size_t read_domain(std::u32string_view s, std::size_t at) {
   std::size_t i = at, end = 0;
   int labels = 0;
   while (true) {
@@ -130,7 +130,7 @@ std::size_t read_domain(const std::u32string& s, std::size_t at) {
   return end;
 }
 
-bool read_email(const std::u32string& s, std::size_t at, std::size_t trigger_len, Span& out) {
+bool read_email(std::u32string_view s, std::size_t at, std::size_t trigger_len, Span& out) {
   bool spelled = trigger_len > 1 || s[at] != U'@';
   std::size_t left = at, right = at + trigger_len;
   if (spelled && left > 0 && s[left - 1] == U' ') --left;
@@ -145,7 +145,7 @@ bool read_email(const std::u32string& s, std::size_t at, std::size_t trigger_len
   return true;
 }
 
-bool read_phone(const std::u32string& s, std::size_t at, Span& out) {
+bool read_phone(std::u32string_view s, std::size_t at, Span& out) {
   if (at > 0 && (is_ascii_alnum(s[at - 1]) || s[at - 1] == U',' || s[at - 1] == U'.' || s[at - 1] == U'-'))
     return false;
   std::size_t i = at;
@@ -184,7 +184,7 @@ bool read_phone(const std::u32string& s, std::size_t at, Span& out) {
   return true;
 }
 
-bool read_url(const std::u32string& s, std::size_t at, std::size_t trigger_len, Span& out) {
+bool read_url(std::u32string_view s, std::size_t at, std::size_t trigger_len, Span& out) {
   if (at > 0 && (is_ascii_alnum(s[at - 1]) || s[at - 1] == U'.' || s[at - 1] == U'/')) return false;
   std::size_t end = at + trigger_len;
   while (end < s.size() && is_url_char(s[end])) ++end;
@@ -195,14 +195,14 @@ bool read_url(const std::u32string& s, std::size_t at, std::size_t trigger_len, 
 }
 
 // An ID token at `i`: returns its end, or `i` when none.
-std::size_t read_id(const std::u32string& s, std::size_t i) {
+std::size_t read_id(std::u32string_view s, std::size_t i) {
   std::size_t end = i;
   while (end < s.size() && end - i < max_id_chars && is_id_char(s[end])) ++end;
   while (end > i && (s[end - 1] == U'.' || s[end - 1] == U'-' || s[end - 1] == U':')) --end;
   return end;
 }
 
-bool looks_like_id(const std::u32string& s, std::size_t begin, std::size_t end, bool after_explicit_marker) {
+bool looks_like_id(std::u32string_view s, std::size_t begin, std::size_t end, bool after_explicit_marker) {
   std::size_t core = begin < end && s[begin] == U'@' ? begin + 1 : begin;
   if (end - core < min_id_chars) return false;
   if (after_explicit_marker || s[begin] == U'@') return true;
@@ -214,7 +214,7 @@ bool looks_like_id(const std::u32string& s, std::size_t begin, std::size_t end, 
   return letter && digit;  // "line stamp" is not an ID, "line abc123" is
 }
 
-bool read_service_id(const std::u32string& s, std::size_t at, const ContactPattern& p, Span& out) {
+bool read_service_id(std::u32string_view s, std::size_t at, const ContactPattern& p, Span& out) {
   std::size_t after = at + p.trigger.size();
   int kind = script(p.trigger[0]);
   if (at > 0 && script(s[at - 1]) == kind) return false;
@@ -250,7 +250,7 @@ bool read_service_id(const std::u32string& s, std::size_t at, const ContactPatte
   return false;
 }
 
-bool read_pattern(const std::u32string& s, std::size_t at, const ContactPattern& p, Span& out) {
+bool read_pattern(std::u32string_view s, std::size_t at, const ContactPattern& p, Span& out) {
   switch (p.reader) {
     case DetailReader::email_at: return read_email(s, at, p.trigger.size(), out);
     case DetailReader::phone_digits: return read_phone(s, at, out);
@@ -261,9 +261,9 @@ bool read_pattern(const std::u32string& s, std::size_t at, const ContactPattern&
 }
 
 // A URL's own service, when the generic http(s) pattern found a known link.
-void refine_url_service(const std::u32string& s, ContactHit& hit) {
+void refine_url_service(std::u32string_view s, ContactHit& hit) {
   if (hit.kind != ContactKind::url) return;
-  std::u32string_view url = std::u32string_view(s).substr(hit.norm_begin, hit.norm_end - hit.norm_begin);
+  std::u32string_view url = s.substr(hit.norm_begin, hit.norm_end - hit.norm_begin);
   for (const ContactPattern& p : patterns) {
     if (p.reader != DetailReader::url_rest || p.service.empty()) continue;
     std::size_t found = url.find(p.trigger);
@@ -330,7 +330,7 @@ static_assert(triggers_start_in_bmp());
 
 std::vector<ContactHit> find_contacts(const Decoded& decoded, const Normalized& normalized) {
   static const TriggerIndex triggers;
-  const std::u32string& s = normalized.chars;
+  const std::u32string_view s = normalized.chars;  // a view: no per-access checks in the loops
   std::vector<ContactHit> found;
   for (std::size_t at = 0; at < s.size(); ++at) {
     const auto* candidates = triggers.starting_with(s[at]);

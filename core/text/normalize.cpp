@@ -113,13 +113,17 @@ bool is_spacing_separator(char32_t c) {
 
 // Pass 1: per-character folding with the two context rules (marks, ー between digits).
 // Also notes where the folded text has spacing separators, for pass 2.
-Normalized fold_all(const std::u32string& in, std::vector<std::uint32_t>& separators) {
+Normalized fold_all(std::u32string_view in, std::vector<std::uint32_t>& separators) {
   Normalized out;
   // Sized once and trimmed at the end: folding never lengthens the text.
+  // Written through plain pointers: the loop runs for every character.
   const std::size_t n = in.size();
   out.chars.resize(n);
   out.origin.resize(n);
   out.origin_end.resize(n);
+  char32_t* chars = out.chars.data();
+  std::uint32_t* origin = out.origin.data();
+  std::uint32_t* origin_end = out.origin_end.data();
   const FoldTable& table = fold_table();
   std::size_t k = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -133,14 +137,14 @@ Normalized fold_all(const std::u32string& in, std::vector<std::uint32_t>& separa
         c = combined;
         ++end;
         ++i;
-      } else if (c == U'ー' && k > 0 && is_ascii_digit(out.chars[k - 1]) && is_ascii_digit(table.fold(in[i + 1]))) {
+      } else if (c == U'ー' && k > 0 && is_ascii_digit(chars[k - 1]) && is_ascii_digit(table.fold(in[i + 1]))) {
         c = U'-';
       }
     }
     if (is_spacing_separator(c)) separators.push_back(static_cast<std::uint32_t>(k));
-    out.chars[k] = c;
-    out.origin[k] = index;
-    out.origin_end[k] = end;
+    chars[k] = c;
+    origin[k] = index;
+    origin_end[k] = end;
     ++k;
   }
   out.chars.resize(k);
@@ -150,7 +154,7 @@ Normalized fold_all(const std::u32string& in, std::vector<std::uint32_t>& separa
 }
 
 // A word character standing alone: no word character right before or after it.
-bool is_single_letter(const std::u32string& s, std::size_t i) {
+bool is_single_letter(std::u32string_view s, std::size_t i) {
   if (!is_word_char(s[i]) || s[i] == U'ー') return false;
   if (i > 0 && is_word_char(s[i - 1])) return false;
   return i + 1 >= s.size() || !is_word_char(s[i + 1]);
@@ -158,7 +162,7 @@ bool is_single_letter(const std::u32string& s, std::size_t i) {
 
 // Where the next single letter of a spaced run starts after the letter at
 // `i`, or 0 when the run stops here.
-std::size_t next_spaced_letter(const std::u32string& s, std::size_t i) {
+std::size_t next_spaced_letter(std::u32string_view s, std::size_t i) {
   std::size_t j = i + 1;
   while (j < s.size() && j - i - 1 < max_separator_run && is_spacing_separator(s[j])) ++j;
   if (j == i + 1 || j >= s.size() || is_spacing_separator(s[j])) return 0;
@@ -169,7 +173,7 @@ std::size_t next_spaced_letter(const std::u32string& s, std::size_t i) {
 // A run starts with a single letter followed by a separator, so only the
 // positions before separators (from pass 1) are looked at.
 Normalized join_spaced_letters(Normalized in, const std::vector<std::uint32_t>& separators) {
-  const std::u32string& s = in.chars;
+  const std::u32string_view s = in.chars;
   std::vector<bool> drop;  // separators to remove; allocated at the first spaced run
   std::size_t next_start = 0;  // runs do not overlap: the next one starts after the last letter of the previous
   for (std::uint32_t separator : separators) {
@@ -187,7 +191,7 @@ Normalized join_spaced_letters(Normalized in, const std::vector<std::uint32_t>& 
   }
   if (drop.empty()) return in;
   std::size_t kept = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = 0; i < in.chars.size(); ++i) {
     if (drop[i]) continue;
     in.chars[kept] = in.chars[i];
     in.origin[kept] = in.origin[i];
