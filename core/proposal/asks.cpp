@@ -1,6 +1,7 @@
 #include "core/proposal/asks.h"
 
-#include <bitset>
+#include <algorithm>
+#include <cstdint>
 
 #include "core/proposal/chars.h"
 #include "core/proposal/sentences.h"
@@ -98,54 +99,70 @@ void for_each_alternative(std::u32string_view list, Fn fn) {
   }
 }
 
-bool contains_any(std::u32string_view text, std::u32string_view alternatives) {
-  bool found = false;
-  for_each_alternative(alternatives, [&](std::u32string_view word) {
-    if (!found && text.find(word) != std::u32string_view::npos) found = true;
-  });
-  return found;
-}
-
-// The character pairs of a text, hashed to 16 bits: a word whose first two
-// characters never occur together cannot occur, which spares most full scans
-// of a long application (a collision only costs one needless search).
-class CharSet {
- public:
-  explicit CharSet(std::u32string_view text) {
-    for (size_t i = 0; i < text.size(); ++i) {
-      chars_.set(text[i] & 0xFFF);
-      if (i + 1 < text.size()) pairs_.set(pair_hash(text[i], text[i + 1]));
-    }
-  }
-  bool may_contain(std::u32string_view word) const {
-    if (word.empty()) return false;
-    if (word.size() == 1) return chars_.test(word.front() & 0xFFF);
-    return pairs_.test(pair_hash(word[0], word[1]));
-  }
-
- private:
-  static size_t pair_hash(char32_t a, char32_t b) { return (a * 40503u + b) & 0xFFFF; }
-  std::bitset<4096> chars_;
-  std::bitset<65536> pairs_;
+// The '|'-separated lists of ask_concepts split into words once, not on every call.
+struct ConceptWords {
+  std::vector<std::u32string_view> triggers, evidence;
 };
 
-bool contains_any(std::u32string_view text, const CharSet& chars, std::u32string_view alternatives) {
-  bool found = false;
-  for_each_alternative(alternatives, [&](std::u32string_view word) {
-    if (!found && chars.may_contain(word) && text.find(word) != std::u32string_view::npos) found = true;
-  });
-  return found;
+const std::vector<ConceptWords>& concept_words() {
+  static const std::vector<ConceptWords> table = [] {
+    std::vector<ConceptWords> out;
+    for (const Concept& c : ask_concepts) {
+      ConceptWords words;
+      for_each_alternative(c.triggers, [&](std::u32string_view w) { words.triggers.push_back(w); });
+      for_each_alternative(c.evidence, [&](std::u32string_view w) { words.evidence.push_back(w); });
+      out.push_back(std::move(words));
+    }
+    return out;
+  }();
+  return table;
 }
+
+// Which of a set of words occur in a text, found in one pass over the text
+// instead of one search per word. Words are chained by their first character
+// folded to 10 bits, so most positions cost one table load, and only words
+// that may start there are compared.
+class WordFinder {
+ public:
+  size_t size() const { return words_.size(); }
+
+  // Returns the word's index for found(). Words must not be empty.
+  size_t add(std::u32string_view word) {
+    std::uint32_t& head = heads_[slot(word.front())];
+    words_.push_back(word);
+    next_.push_back(head);
+    head = static_cast<std::uint32_t>(words_.size());  // 1-based; 0 ends a chain
+    return words_.size() - 1;
+  }
+
+  void search(std::u32string_view text) {
+    found_.assign(words_.size(), false);
+    for (size_t i = 0; i < text.size(); ++i)
+      for (size_t k = heads_[slot(text[i])]; k != 0; k = next_[k - 1])
+        if (!found_[k - 1] && matches_at(text, i, words_[k - 1])) found_[k - 1] = true;
+  }
+
+  bool found(size_t index) const { return found_[index]; }
+
+ private:
+  static size_t slot(char32_t c) { return c & 0x3FF; }
+
+  std::uint32_t heads_[1024] = {};  // per slot: 1 + the last word added there, or 0
+  std::vector<std::u32string_view> words_;
+  std::vector<std::uint32_t> next_;  // per word: 1 + the previous word of its slot, or 0
+  std::vector<bool> found_;
+};
 
 unsigned concepts_of(std::u32string_view label) {
   unsigned long long mask = char_mask(label);
   unsigned bits = 0;
   for (size_t i = 0; i < std::size(ask_concepts); ++i) {
-    bool found = false;
-    for_each_alternative(ask_concepts[i].triggers, [&](std::u32string_view word) {
-      if (!found && may_occur(mask, word) && label.find(word) != std::u32string_view::npos) found = true;
-    });
-    if (found) bits |= 1u << i;
+    for (auto word : concept_words()[i].triggers) {
+      if (may_occur(mask, word) && label.find(word) != std::u32string_view::npos) {
+        bits |= 1u << i;
+        break;
+      }
+    }
   }
   return bits;
 }
@@ -336,46 +353,86 @@ namespace {
 bool is_named_thing(std::u32string_view word) { return !word.empty() && !is_kanji_char(word.front()); }
 
 bool is_trigger_of(const Ask& ask, std::u32string_view word) {
-  bool found = false;
   for (size_t i = 0; i < std::size(ask_concepts); ++i)
     if ((ask.concepts >> i) & 1u)
-      for_each_alternative(ask_concepts[i].triggers, [&](std::u32string_view t) {
-        if (t.find(word) != std::u32string_view::npos) found = true;
-      });
-  return found;
+      for (auto t : concept_words()[i].triggers)
+        if (t.find(word) != std::u32string_view::npos) return true;
+  return false;
 }
 
 }  // namespace
 
 namespace {
 
-bool answered_with(const Ask& ask, std::u32string_view text, const CharSet& chars) {
-  std::vector<std::u32string_view> words = content_words(ask.label);
-  if (ask.concepts != 0) {
-    for (size_t i = 0; i < std::size(ask_concepts); ++i)
-      if (((ask.concepts >> i) & 1u) && !contains_any(text, chars, ask_concepts[i].evidence)) return false;
-    bool needs_name = false, has_name = false;
-    for (auto word : words) {
-      if (!is_named_thing(word) || is_trigger_of(ask, word)) continue;
-      needs_name = true;
-      has_name = has_name || text.find(word) != std::u32string_view::npos;
+// The words that decide one ask, as indices into a WordFinder.
+struct AskWords {
+  std::vector<std::pair<size_t, size_t>> evidence;  // per concept of the ask: a range of words, one must occur
+  std::vector<size_t> names;                        // named things: one must occur, if there are any
+  std::vector<size_t> content;                      // asks of no concept: one content word must occur
+};
+
+// The finder holds each concept's evidence once, however many asks share it.
+class AnswerIndex {
+ public:
+  AskWords words_of(const Ask& ask) {
+    AskWords out;
+    std::vector<std::u32string_view> words = content_words(ask.label);
+    if (ask.concepts == 0) {
+      for (auto word : words) out.content.push_back(finder_.add(word));
+      return out;
     }
-    return !needs_name || has_name;
+    for (size_t i = 0; i < std::size(ask_concepts); ++i)
+      if ((ask.concepts >> i) & 1u) out.evidence.push_back(evidence_of(i));
+    for (auto word : words)
+      if (is_named_thing(word) && !is_trigger_of(ask, word)) out.names.push_back(finder_.add(word));
+    return out;
   }
-  if (words.empty()) return true;  // nothing to look for: do not accuse
-  for (auto word : words)
-    if (chars.may_contain(word) && text.find(word) != std::u32string_view::npos) return true;
-  return false;
-}
+
+  void search(std::u32string_view text) { finder_.search(text); }
+
+  bool answered(const AskWords& w) const {
+    auto any = [&](auto begin, auto end) {
+      for (auto k = begin; k != end; ++k)
+        if (finder_.found(*k)) return true;
+      return false;
+    };
+    for (auto [begin, end] : w.evidence) {
+      bool found = false;
+      for (size_t k = begin; k < end && !found; ++k) found = finder_.found(k);
+      if (!found) return false;
+    }
+    if (!w.names.empty() && !any(w.names.begin(), w.names.end())) return false;
+    // Asks of no concept: nothing to look for means nothing to accuse.
+    return w.content.empty() || any(w.content.begin(), w.content.end());
+  }
+
+ private:
+  std::pair<size_t, size_t> evidence_of(size_t concept_index) {
+    auto& range = evidence_[concept_index];
+    if (range.second == 0) {
+      range.first = finder_.size();
+      for (auto word : concept_words()[concept_index].evidence) finder_.add(word);
+      range.second = finder_.size();
+    }
+    return range;
+  }
+
+  WordFinder finder_;
+  std::pair<size_t, size_t> evidence_[std::size(ask_concepts)] = {};
+};
 
 }  // namespace
 
-bool is_answered(const Ask& ask, std::u32string_view text) { return answered_with(ask, text, CharSet(text)); }
+bool is_answered(const Ask& ask, std::u32string_view text) { return which_answered({ask}, text)[0]; }
 
 std::vector<bool> which_answered(const std::vector<Ask>& asks, std::u32string_view text) {
-  CharSet chars(text);
+  AnswerIndex index;
+  std::vector<AskWords> words;
+  words.reserve(asks.size());
+  for (const Ask& ask : asks) words.push_back(index.words_of(ask));
+  index.search(text);
   std::vector<bool> out;
-  for (const Ask& ask : asks) out.push_back(answered_with(ask, text, chars));
+  for (const AskWords& w : words) out.push_back(index.answered(w));
   return out;
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bitset>
 
 #include "core/proposal/asks.h"
 #include "core/proposal/chars.h"
@@ -76,25 +75,25 @@ constexpr std::size_t closing_window = 200;  // code points before the end
 bool contains(std::u32string_view list, char32_t c) { return list.find(c) != std::u32string_view::npos; }
 
 // Phrases grouped by their first character (folded to 10 bits, which keeps
-// common hiragana apart from the kanji that start labels). A bitmap of the
-// folded first characters answers "nothing starts here" for most positions
-// without touching the buckets.
+// common hiragana apart from the kanji that start labels). A filter of the
+// first characters answers "nothing starts here" for most positions without
+// touching the buckets.
 class LabelBuckets {
  public:
   template <std::size_t N>
   explicit LabelBuckets(const std::u32string_view (&phrases)[N]) {
     for (auto p : phrases) {
       buckets_[p.front() & mask].push_back(p);  // table order kept: longer forms first
-      starts_.set(p.front() & mask);
+      starts_.add(p.front());
     }
   }
-  bool may_start(char32_t c) const { return starts_.test(c & mask); }
+  bool may_start(char32_t c) const { return starts_.may_contain(c); }
   // Phrases that may start with `c` (callers still compare the first character).
   const std::vector<std::u32string_view>& bucket(char32_t c) const { return buckets_[c & mask]; }
 
  private:
   static constexpr char32_t mask = 1023;
-  std::bitset<mask + 1> starts_;
+  CharFilter starts_;
   std::array<std::vector<std::u32string_view>, mask + 1> buckets_;
 };
 
@@ -119,13 +118,8 @@ bool could_hold_contact(std::u32string_view line, const ContactClues& clues) {
 class Linter {
  public:
   Linter(const text::Decoded& decoded, std::u32string_view job, const LintOptions& options)
-      : decoded_(decoded), text_(decoded.chars), job_(job), options_(options), split_(split_sentences(text_)) {
-    // Kana and kanji are most of an application and none of them is a line
-    // break, bracket, mark, digit or Latin letter: the rules that look only
-    // at those walk this list instead of the whole text.
-    for (size_t i = 0; i < text_.size(); ++i)
-      if (!is_kana_or_kanji(text_[i])) symbols_.push_back(i);
-  }
+      : decoded_(decoded), text_(decoded.chars), job_(job), options_(options), split_(split_sentences(text_)),
+        symbols_(split_.non_kana) {}
 
   LintResult run() {
     result_.stats.sentences = split_.sentences.size();
@@ -270,9 +264,15 @@ class Linter {
   // Every placeholder starts with a mark, a Latin X or a bracket (〇 included,
   // it is not a kanji), so only the positions in symbols_ are looked at.
   void placeholders() {
+    static const CharFilter may_start = [] {
+      CharFilter filter;
+      for (auto chars : {placeholder_chars, placeholder_x, slot_open})
+        for (char32_t c : chars) filter.add(c);
+      return filter;
+    }();
     size_t resume = 0;  // positions before this are inside something already read
     for (size_t i : symbols_) {
-      if (i < resume) continue;
+      if (i < resume || !may_start.may_contain(text_[i])) continue;
       char32_t c = text_[i];
       if (contains(placeholder_chars, c)) {
         size_t n = run_length(i, c);
@@ -407,11 +407,15 @@ class Linter {
     return comma > 0 && comma + 1 < text_.size() && noun_like(text_[comma - 1]) && noun_like(text_[comma + 1]);
   }
 
+  // 「、」 is not kana or kanji: each sentence's commas are among symbols_.
   void too_many_commas() {
     const RuleInfo& info = rule_info(Rule::too_many_commas);
+    size_t k = 0;  // into symbols_; sentences come in text order
     for (const Sentence& s : split_.sentences) {
+      while (k < symbols_.size() && symbols_[k] < s.begin) ++k;
       size_t count = 0, over_at = 0;
-      for (size_t i = s.begin; i < s.end; ++i) {
+      for (; k < symbols_.size() && symbols_[k] < s.end; ++k) {
+        size_t i = symbols_[k];
         if (text_[i] != U'、' || between_nouns(i)) continue;
         if (++count == options_.max_commas + 1) over_at = i;
       }
@@ -426,7 +430,10 @@ class Linter {
   std::u32string_view job_;
   const LintOptions& options_;
   SplitText split_;
-  std::vector<size_t> symbols_;  // positions of the characters that are not kana or kanji, in order
+  // Kana and kanji are most of an application and none of them is a line
+  // break, bracket, mark, digit or Latin letter: rules that look only at
+  // those walk the positions of the other characters (SplitText::non_kana).
+  const std::vector<size_t>& symbols_;
   LintResult result_;
 };
 

@@ -42,6 +42,7 @@ bool starts_list_item(std::u32string_view text, size_t line_begin, size_t* marke
   size_t i = skip_blanks(text, line_begin);
   if (i >= text.size()) return false;
   char32_t c = text[i];
+  if (is_kana_or_kanji(c) && c != U'・') return false;  // the one bullet among kana and kanji
   size_t end = 0;
   if (bullet_chars.find(c) != std::u32string_view::npos) {
     end = i + 1;
@@ -81,8 +82,10 @@ bool inside_quote(const std::vector<Quote>& quotes, size_t pos) {
 SplitText split_sentences(std::u32string_view text) {
   SplitText out;
   out.sentences.reserve(text.size() / 24 + 4);  // about one sentence per 24 characters in applications
+  out.non_kana.reserve(text.size() / 4 + 16);     // about one character in six in applications
   size_t line_begin = 0;
-  bool line_is_list = false, line_is_heading = false;
+  size_t line_first_sentence = 0;  // index in out.sentences of the line's first sentence
+  bool line_is_list = false;
   size_t sentence_begin = 0;
   int depth = 0;  // open brackets; reset at each line break so an unclosed 「 cannot swallow the text
   size_t quote_begin = 0;
@@ -90,11 +93,8 @@ SplitText split_sentences(std::u32string_view text) {
 
   auto start_line = [&](size_t at) {
     line_begin = at;
-    size_t line_end = at;
-    while (line_end < text.size() && !is_line_break(text[line_end])) ++line_end;
-    size_t first = skip_blanks(text, at);
+    line_first_sentence = out.sentences.size();
     line_is_list = starts_list_item(text, at);
-    line_is_heading = !line_is_list && is_heading_line(text.substr(first, line_end - first));
     sentence_begin = at;
     depth = 0;
     quote_depth = 0;
@@ -103,18 +103,27 @@ SplitText split_sentences(std::u32string_view text) {
     size_t begin = skip_blanks(text, sentence_begin);
     size_t trimmed_end = end;
     while (trimmed_end > begin && is_blank(text[trimmed_end - 1])) --trimmed_end;
-    if (trimmed_end > begin)
-      out.sentences.push_back({begin, trimmed_end, by_stop, line_is_list, line_is_heading});
+    if (trimmed_end > begin) out.sentences.push_back({begin, trimmed_end, by_stop, line_is_list, false});
     sentence_begin = end;
+  };
+  // Whether a line is a heading needs its end, known only here; its
+  // sentences are marked now rather than scanning ahead for the end.
+  auto end_line = [&](size_t line_end) {
+    if (line_is_list || line_first_sentence == out.sentences.size()) return;
+    size_t first = skip_blanks(text, line_begin);
+    if (!is_heading_line(text.substr(first, line_end - first))) return;
+    for (size_t k = line_first_sentence; k < out.sentences.size(); ++k) out.sentences[k].heading = true;
   };
 
   start_line(0);
   for (size_t i = 0; i < text.size(); ++i) {
     char32_t c = text[i];
     if (is_kana_or_kanji(c)) continue;  // no stop, bracket or break among them
+    out.non_kana.push_back(i);
     if (is_line_break(c)) {
       close_sentence(i, false);
-      if (c == U'\r' && i + 1 < text.size() && text[i + 1] == U'\n') ++i;
+      end_line(i);
+      if (c == U'\r' && i + 1 < text.size() && text[i + 1] == U'\n') out.non_kana.push_back(++i);
       start_line(i + 1);
       continue;
     }
@@ -129,13 +138,13 @@ SplitText split_sentences(std::u32string_view text) {
       if (depth > 0) --depth;
     } else if (depth == 0 && is_full_stop(c)) {
       size_t end = i + 1;
-      while (end < text.size() && (is_full_stop(text[end]) || is_close_bracket(text[end]))) ++end;
+      while (end < text.size() && (is_full_stop(text[end]) || is_close_bracket(text[end]))) out.non_kana.push_back(end++);
       close_sentence(end, true);
       i = end - 1;
     }
   }
   close_sentence(text.size(), false);
-  (void)line_begin;
+  end_line(text.size());
   return out;
 }
 

@@ -26,6 +26,10 @@ struct Quote {
 struct SplitText {
   std::vector<Sentence> sentences;
   std::vector<Quote> quotes;
+  // Positions of the characters that are not kana or kanji (line breaks,
+  // punctuation, brackets, marks, digits, Latin letters), in text order:
+  // rules that look only at those walk this list instead of the whole text.
+  std::vector<std::size_t> non_kana;
 };
 
 SplitText split_sentences(std::u32string_view text);

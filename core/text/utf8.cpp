@@ -1,5 +1,7 @@
 #include "core/text/utf8.h"
 
+#include <cstring>
+
 namespace gigcheck::text {
 
 namespace {
@@ -38,11 +40,19 @@ int decode_one(std::string_view s, std::size_t i, char32_t& out) {
 // Every code point starts at a byte that is not a continuation byte
 // (10xxxxxx), so counting those sizes the tables exactly for valid input.
 // Invalid input can only need more (a stray continuation byte becomes a
-// U+FFFD of its own); the tables then grow.
+// U+FFFD of its own); the tables then grow. Eight bytes are counted at a time.
 std::size_t count_sequence_starts(std::string_view utf8) {
-  std::size_t n = 0;
-  for (char b : utf8) n += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
-  return n;
+  constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+  std::size_t continuation = 0, i = 0;
+  for (; i + 8 <= utf8.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, utf8.data() + i, 8);
+    // A byte's high bit survives when it is 1 and the bit below it is 0.
+    std::uint64_t marks = (word & ~(word << 1)) & high_bits;
+    continuation += static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101ull) >> 56);
+  }
+  for (; i < utf8.size(); ++i) continuation += (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80;
+  return utf8.size() - continuation;
 }
 
 }  // namespace
@@ -51,7 +61,9 @@ Decoded decode(std::string_view utf8) {
   Decoded d;
   // The tables are sized once and written through plain pointers: one
   // push_back per code point into three containers was most of decode's time.
-  std::size_t capacity = count_sequence_starts(utf8);
+  // Valid sequences cannot outnumber the sequence starts, so the fast loop
+  // needs no capacity check; it stops at the first invalid byte.
+  const std::size_t capacity = count_sequence_starts(utf8);
   d.chars.resize(capacity);
   d.utf16_at.resize(capacity + 1);
   d.byte_at.resize(capacity + 1);
@@ -61,47 +73,52 @@ Decoded decode(std::string_view utf8) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
   const std::size_t size = utf8.size();
   std::size_t n = 0;  // code points written
+  std::size_t i = 0;  // byte offset
   std::uint32_t utf16 = 0;
-  for (std::size_t i = 0; i < size;) {
+  for (; i < size; ++n) {
     char32_t c = 0;
     int len = 0;
-    unsigned char lead = bytes[i];
+    unsigned lead = bytes[i];
     if (lead < 0x80) {
       c = lead;
       len = 1;
-    } else if ((lead & 0xF0) == 0xE0 && i + 2 < size && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+    } else if ((lead & 0xF0) == 0xE0 && i + 2 < size) {
       // Three bytes: kana, kanji and Japanese punctuation, the bulk of the text.
-      c = (char32_t(lead & 0x0F) << 12) | (char32_t(bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
-      len = c >= 0x800 && (c < 0xD800 || c > 0xDFFF) ? 3 : 0;
+      unsigned b1 = bytes[i + 1], b2 = bytes[i + 2];
+      c = (char32_t(lead & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F);
+      bool valid = ((b1 & 0xC0) == 0x80) & ((b2 & 0xC0) == 0x80) & (c >= 0x800) & (c - 0xD800 > 0x7FF);
+      if (!valid) break;
+      len = 3;
     } else {
       len = decode_one(utf8, i, c);
+      if (len == 0) break;
     }
+    chars[n] = c;
+    utf16_at[n] = utf16;
+    byte_at[n] = static_cast<std::uint32_t>(i);
+    utf16 += c > 0xFFFF ? 2 : 1;
+    i += len;
+  }
+  d.chars.resize(n);
+  d.utf16_at.resize(n);
+  d.byte_at.resize(n);
+  // Invalid bytes: the rest one code point at a time, each bad byte a U+FFFD.
+  for (; i < size;) {
+    char32_t c = 0;
+    int len = decode_one(utf8, i, c);
     if (len == 0) {
       c = replacement_char;
       len = 1;
       d.had_invalid_bytes = true;
     }
-    if (n == capacity) {  // only after invalid bytes
-      capacity = n + (size - i);
-      d.chars.resize(capacity);
-      d.utf16_at.resize(capacity + 1);
-      d.byte_at.resize(capacity + 1);
-      chars = d.chars.data();
-      utf16_at = d.utf16_at.data();
-      byte_at = d.byte_at.data();
-    }
-    chars[n] = c;
-    utf16_at[n] = utf16;
-    byte_at[n] = static_cast<std::uint32_t>(i);
-    ++n;
+    d.chars.push_back(c);
+    d.utf16_at.push_back(utf16);
+    d.byte_at.push_back(static_cast<std::uint32_t>(i));
     utf16 += c > 0xFFFF ? 2 : 1;
     i += len;
   }
-  d.chars.resize(n);
-  d.utf16_at.resize(n + 1);
-  d.byte_at.resize(n + 1);
-  d.utf16_at[n] = utf16;
-  d.byte_at[n] = static_cast<std::uint32_t>(size);
+  d.utf16_at.push_back(utf16);
+  d.byte_at.push_back(static_cast<std::uint32_t>(size));
   return d;
 }
 
