@@ -209,90 +209,105 @@ std::string format_yen(std::int64_t centi) {
   return out;
 }
 
-std::vector<PayMention> find_pay(const std::u32string& text) {
-  const std::u32string_view s = text;  // a view: no per-access checks in the loops
-  std::vector<PayMention> found;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!is_ascii_digit(s[i]) && s[i] != 0x00A5 && s[i] != U'\\') continue;
-    auto amount = read_amount(s, i);
-    if (!amount) {
-      while (i + 1 < s.size() && is_ascii_digit(s[i + 1])) ++i;  // skip the rest of this number
+namespace {
+
+// The four readers of numbers below each scan the text as if alone: at a
+// position they may act on, they read what is there and return the next
+// position they look at. read_numbers() runs them side by side in one pass.
+
+// An amount of pay at `i` (a digit, ¥ or a backslash), with its unit cue.
+std::size_t read_pay_at(std::u32string_view s, std::size_t i, std::vector<PayMention>& found) {
+  auto amount = read_amount(s, i);
+  if (!amount) {
+    while (i + 1 < s.size() && is_ascii_digit(s[i + 1])) ++i;  // skip the rest of this number
+    return i + 1;
+  }
+  std::size_t cue_begin = 0, cue_end = 0;
+  if (auto cue = find_cue(s, amount->begin, amount->end, cue_begin, cue_end)) {
+    amount->unit = cue->unit;
+    if (cue_begin < amount->begin) amount->begin = cue_begin;
+    else amount->end = cue_end;
+  } else {
+    amount->unit = PayUnit::fixed;
+  }
+  found.push_back(*amount);
+  return amount->end;
+}
+
+// An article length at digit `i` ("3,000文字", "2000~3000字"): keeps the smallest of at least min_article_chars.
+std::size_t read_article_chars_at(std::u32string_view s, std::size_t i, std::int64_t& best) {
+  auto n = read_number(s, i);
+  if (!n) return i + 1;
+  std::size_t at = n->end;
+  std::int64_t low = n->centi / 100;
+  if (at + 1 < s.size() && is_range_mark(s[at])) {  // "2000~3000字": the lower figure
+    if (auto upper = read_number(s, at + 1)) at = upper->end;
+  }
+  bool chars = s.compare(at, 2, U"文字") == 0 || (at < s.size() && s[at] == U'字');
+  if (chars && low >= work_rate::min_article_chars && (best == 0 || low < best)) best = low;
+  return at + 1;
+}
+
+// A head count at digit `i` ("100名募集", "50人採用").
+std::size_t read_head_count_at(std::u32string_view s, std::size_t i, std::vector<HeadCount>& found) {
+  constexpr std::u32string_view after_count[] = {U"募集", U"採用", U"以上", U"まで", U"程度", U"様募集", U"大募集"};
+  auto n = read_number(s, i);
+  if (!n || n->man) return i + 1;
+  std::size_t at = n->end;
+  if (at >= s.size() || (s[at] != U'名' && s[at] != U'人')) return at + 1;
+  std::size_t word = at + 1;
+  while (word < s.size() && s[word] == U' ') ++word;
+  for (auto w : after_count) {
+    if (s.compare(word, w.size(), w) != 0) continue;
+    found.push_back({n->centi / 100, n->begin, word + w.size()});
+    break;
+  }
+  return at + 1;
+}
+
+// The time per unit after "所要" at `at` ("所要時間は1件5分", "所要30分ほど"), if stated.
+std::optional<std::int64_t> read_hours_after(std::u32string_view s, std::size_t at) {
+  constexpr std::size_t look_ahead = 10;
+  for (std::size_t i = at + 2; i < s.size() && i < at + 2 + look_ahead && !is_sentence_break(s[i]); ++i) {
+    auto n = read_number(s, i);
+    if (!n || n->man) continue;
+    // "1件5分": the count of items comes first, the time after it.
+    if (n->end < s.size() && (s[n->end] == U'件' || s[n->end] == U'本' || s[n->end] == U'枚')) {
+      i = n->end;
       continue;
     }
-    std::size_t cue_begin = 0, cue_end = 0;
-    if (auto cue = find_cue(s, amount->begin, amount->end, cue_begin, cue_end)) {
-      amount->unit = cue->unit;
-      if (cue_begin < amount->begin) amount->begin = cue_begin;
-      else amount->end = cue_end;
-    } else {
-      amount->unit = PayUnit::fixed;
-    }
-    i = amount->end - 1;
-    found.push_back(*amount);
-  }
-  return found;
-}
-
-std::int64_t stated_article_chars(const std::u32string& text) {
-  const std::u32string_view s = text;  // a view: no per-access checks in the loops
-  std::int64_t best = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!is_ascii_digit(s[i])) continue;  // quick test before read_number, which runs at every digit
-    auto n = read_number(s, i);
-    if (!n) continue;
-    std::size_t at = n->end;
-    std::int64_t low = n->centi / 100;
-    if (at + 1 < s.size() && is_range_mark(s[at])) {  // "2000~3000字": the lower figure
-      if (auto upper = read_number(s, at + 1)) at = upper->end;
-    }
-    bool chars = s.compare(at, 2, U"文字") == 0 || (at < s.size() && s[at] == U'字');
-    if (chars && low >= work_rate::min_article_chars && (best == 0 || low < best)) best = low;
-    i = at;
-  }
-  return best;
-}
-
-std::optional<std::int64_t> stated_hours_centi(const std::u32string& text) {
-  const std::u32string_view s = text;  // a view: no per-access checks in the loops
-  constexpr std::size_t look_ahead = 10;
-  for (std::size_t at = s.find(U"所要"); at != std::u32string_view::npos; at = s.find(U"所要", at + 2)) {
-    for (std::size_t i = at + 2; i < s.size() && i < at + 2 + look_ahead && !is_sentence_break(s[i]); ++i) {
-      auto n = read_number(s, i);
-      if (!n || n->man) continue;
-      // "1件5分": the count of items comes first, the time after it.
-      if (n->end < s.size() && (s[n->end] == U'件' || s[n->end] == U'本' || s[n->end] == U'枚')) {
-        i = n->end;
-        continue;
-      }
-      if (s.compare(n->end, 1, U"分") == 0 && n->centi > 0) return n->centi / 60;  // minutes -> 1/100 hours
-      if (s.compare(n->end, 2, U"時間") == 0 && n->centi > 0) return n->centi;
-      break;
-    }
+    if (s.compare(n->end, 1, U"分") == 0 && n->centi > 0) return n->centi / 60;  // minutes -> 1/100 hours
+    if (s.compare(n->end, 2, U"時間") == 0 && n->centi > 0) return n->centi;
+    break;
   }
   return std::nullopt;
 }
 
-std::vector<HeadCount> find_head_counts(const std::u32string& text) {
-  const std::u32string_view s = text;  // a view: no per-access checks in the loops
-  constexpr std::u32string_view after_count[] = {U"募集", U"採用", U"以上", U"まで", U"程度", U"様募集", U"大募集"};
-  std::vector<HeadCount> found;
+}  // namespace
+
+NumberFacts read_numbers(const std::u32string& text) {
+  const std::u32string_view s = text;  // a view: no per-access checks in the loop
+  NumberFacts facts;
+  // Each reader's next position; one loop over the text serves all four.
+  std::size_t next_pay = 0, next_article = 0, next_head = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!is_ascii_digit(s[i])) continue;  // quick test before read_number
-    auto n = read_number(s, i);
-    if (!n || n->man) continue;
-    std::size_t at = n->end;
-    i = at;
-    if (at >= s.size() || (s[at] != U'名' && s[at] != U'人')) continue;
-    std::size_t word = at + 1;
-    while (word < s.size() && s[word] == U' ') ++word;
-    for (auto w : after_count) {
-      if (s.compare(word, w.size(), w) != 0) continue;
-      found.push_back({n->centi / 100, n->begin, word + w.size()});
-      break;
+    char32_t c = s[i];
+    if (is_ascii_digit(c)) {
+      if (i >= next_article) next_article = read_article_chars_at(s, i, facts.article_chars);
+      if (i >= next_head) next_head = read_head_count_at(s, i, facts.head_counts);
     }
+    if (i >= next_pay && (is_ascii_digit(c) || c == 0x00A5 || c == U'\\')) next_pay = read_pay_at(s, i, facts.pay);
+    // The first "所要" that states a time decides.
+    if (c == U'所' && !facts.stated_hours_centi && s.compare(i, 2, U"所要") == 0)
+      facts.stated_hours_centi = read_hours_after(s, i);
   }
-  return found;
+  return facts;
 }
+
+std::vector<PayMention> find_pay(const std::u32string& s) { return read_numbers(s).pay; }
+std::int64_t stated_article_chars(const std::u32string& s) { return read_numbers(s).article_chars; }
+std::optional<std::int64_t> stated_hours_centi(const std::u32string& s) { return read_numbers(s).stated_hours_centi; }
+std::vector<HeadCount> find_head_counts(const std::u32string& s) { return read_numbers(s).head_counts; }
 
 namespace {
 

@@ -49,6 +49,16 @@ std::vector<HeadCount> find_head_counts(const std::u32string& normalized);
 // The time per unit a post states ("所要時間は1件5分", "所要30分ほど"), in 1/100 hours.
 std::optional<std::int64_t> stated_hours_centi(const std::u32string& normalized);
 
+// What the numbers of a text say, read in one pass (make_doc reads every text
+// once; the four functions above each return one part of it).
+struct NumberFacts {
+  std::vector<PayMention> pay;                     // find_pay
+  std::int64_t article_chars = 0;                  // stated_article_chars
+  std::optional<std::int64_t> stated_hours_centi;  // stated_hours_centi
+  std::vector<HeadCount> head_counts;              // find_head_counts
+};
+NumberFacts read_numbers(const std::u32string& normalized);
+
 struct HourlyEstimate {
   std::int64_t yen_per_hour = 0;
   std::string arithmetic;  // Japanese, e.g. "文字単価0.5円 × 1時間あたり1,500文字 = 時給換算 約750円"

@@ -321,7 +321,7 @@ void detect_mass_hiring(const Context& c, Finding& f) {
     for_all_until_full(d, f, {Tag::mass_hiring}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
-    for (const HeadCount& n : find_head_counts(d.norm.chars))
+    for (const HeadCount& n : d.head_counts)
       if (n.count >= mass_hiring_threshold)
         add_span(f, d, static_cast<std::uint32_t>(n.begin), static_cast<std::uint32_t>(n.end));
   }
@@ -564,9 +564,11 @@ Doc make_doc(std::string source, DocKind kind, std::string_view utf8) {
     auto t = static_cast<std::size_t>(d.hits[i].tag);
     d.hits_by_tag[d.tag_begin[t] + next[t]++] = static_cast<std::uint32_t>(i);
   }
-  d.pay = find_pay(d.norm.chars);
-  d.article_chars = stated_article_chars(d.norm.chars);
-  d.stated_hours_centi = stated_hours_centi(d.norm.chars);
+  NumberFacts numbers = read_numbers(d.norm.chars);
+  d.pay = std::move(numbers.pay);
+  d.article_chars = numbers.article_chars;
+  d.stated_hours_centi = numbers.stated_hours_centi;
+  d.head_counts = std::move(numbers.head_counts);
   const std::u32string_view s = d.norm.chars;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char32_t ch = s[i];
