@@ -63,6 +63,15 @@ constexpr bool fold_rows_in_table() {
 }
 static_assert(fold_rows_in_table(), "a folded character lies outside FoldTable's blocks");
 
+// fold_all() copies characters outside FoldTable's blocks as they are: every
+// separator and every kana that takes a mark must lie inside them.
+constexpr bool context_rules_in_table() {
+  for (char32_t c : spacing_separators)
+    if (!in_fold_table(c)) return false;
+  return in_fold_table(U'ー') && in_fold_table(U'ヴ') && in_fold_table(U'ほ') && in_fold_table(U'ホ');
+}
+static_assert(context_rules_in_table(), "fold_all's fast path would skip a context rule");
+
 struct FoldTable {
   char16_t low[fold_table_low_end];
   char16_t high[0x10000 - fold_table_high_begin];
@@ -127,9 +136,17 @@ Normalized fold_all(std::u32string_view in, std::vector<std::uint32_t>& separato
   const FoldTable& table = fold_table();
   std::size_t k = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    char32_t c = table.fold(in[i]);
-    if (c == 0) continue;
     auto index = static_cast<std::uint32_t>(i);
+    if (!in_fold_table(in[i])) {
+      // Kanji and the like: never folded, never take a mark, never a separator.
+      chars[k] = in[i];
+      origin[k] = index;
+      origin_end[k] = index + 1;
+      ++k;
+      continue;
+    }
+    char32_t c = table.at(in[i]);
+    if (c == 0) continue;
     std::uint32_t end = index + 1;
     if (i + 1 < n) {
       char32_t combined = is_sound_mark(in[i + 1]) ? combine_mark(c, in[i + 1]) : 0;
