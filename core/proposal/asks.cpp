@@ -154,11 +154,11 @@ class WordFinder {
 };
 
 unsigned concepts_of(std::u32string_view label) {
-  unsigned long long mask = char_mask(label);
+  CharMask mask(label);
   unsigned bits = 0;
   for (size_t i = 0; i < std::size(ask_concepts); ++i) {
     for (auto word : concept_words()[i].triggers) {
-      if (may_occur(mask, word) && label.find(word) != std::u32string_view::npos) {
+      if (mask.may_occur(word) && label.find(word) != std::u32string_view::npos) {
         bits |= 1u << i;
         break;
       }
@@ -168,10 +168,10 @@ unsigned concepts_of(std::u32string_view label) {
 }
 
 size_t find_request(std::u32string_view sentence) {
-  unsigned long long mask = char_mask(sentence);
+  CharMask mask(sentence);
   size_t best = std::u32string_view::npos;
   for (auto phrase : request_phrases) {
-    if (!may_occur(mask, phrase)) continue;
+    if (!mask.may_occur(phrase)) continue;
     size_t at = sentence.find(phrase);
     if (at < best) best = at;
   }
@@ -179,9 +179,9 @@ size_t find_request(std::u32string_view sentence) {
 }
 
 bool is_block_header(std::u32string_view line) {
-  unsigned long long mask = char_mask(line);
+  CharMask mask(line);
   for (auto word : block_header_words)
-    if (may_occur(mask, word) && line.find(word) != std::u32string_view::npos) return true;
+    if (mask.may_occur(word) && line.find(word) != std::u32string_view::npos) return true;
   return false;
 }
 

@@ -19,16 +19,22 @@ inline bool ends_with(std::u32string_view text, std::u32string_view suffix) {
          text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// The characters of a short string folded to 64 bits: a phrase whose first
-// character is not in the mask cannot occur in it (quick reject for asks).
-inline unsigned long long char_mask(std::u32string_view s) {
-  unsigned long long mask = 0;
-  for (char32_t c : s) mask |= 1ull << (c & 63);
-  return mask;
-}
-inline bool may_occur(unsigned long long mask, std::u32string_view phrase) {
-  return !phrase.empty() && ((mask >> (phrase.front() & 63)) & 1ull);
-}
+// The characters of a short string folded to 256 bits: a phrase whose first
+// two characters are not both in the mask cannot occur in the string (quick
+// reject before a search).
+class CharMask {
+ public:
+  explicit CharMask(std::u32string_view s) {
+    for (char32_t c : s) bits_[(c >> 6) & 3] |= 1ull << (c & 63);
+  }
+  bool may_occur(std::u32string_view phrase) const {
+    return !phrase.empty() && has(phrase[0]) && (phrase.size() == 1 || has(phrase[1]));
+  }
+
+ private:
+  bool has(char32_t c) const { return (bits_[(c >> 6) & 3] >> (c & 63)) & 1u; }
+  unsigned long long bits_[4] = {};
+};
 
 // A set of characters folded to 12 bits: "may be in the set" with one load,
 // for scanners that test every character of a text.

@@ -77,19 +77,29 @@ bool contains(std::u32string_view list, char32_t c) { return list.find(c) != std
 // Phrases grouped by their first character (folded to 10 bits, which keeps
 // common hiragana apart from the kanji that start labels). A filter of the
 // first characters answers "nothing starts here" for most positions without
-// touching the buckets.
-class LabelBuckets {
+// touching the buckets, so a text is read once for all phrases.
+class PhraseIndex {
  public:
   template <std::size_t N>
-  explicit LabelBuckets(const std::u32string_view (&phrases)[N]) {
+  explicit PhraseIndex(const std::u32string_view (&phrases)[N]) {
     for (auto p : phrases) {
       buckets_[p.front() & mask].push_back(p);  // table order kept: longer forms first
       starts_.add(p.front());
     }
   }
-  bool may_start(char32_t c) const { return starts_.may_contain(c); }
-  // Phrases that may start with `c` (callers still compare the first character).
-  const std::vector<std::u32string_view>& bucket(char32_t c) const { return buckets_[c & mask]; }
+  // The first phrase (in table order) that occurs at `pos`, or an empty view.
+  std::u32string_view match_at(std::u32string_view text, size_t pos) const {
+    if (!starts_.may_contain(text[pos])) return {};
+    for (auto p : buckets_[text[pos] & mask])
+      if (p.front() == text[pos] && matches_at(text, pos, p)) return p;
+    return {};
+  }
+  // True when any of the phrases occurs in `text`.
+  bool occurs_in(std::u32string_view text) const {
+    for (size_t i = 0; i < text.size(); ++i)
+      if (!match_at(text, i).empty()) return true;
+    return false;
+  }
 
  private:
   static constexpr char32_t mask = 1023;
@@ -152,18 +162,15 @@ class Linter {
   }
 
   void negative_self_labels() {
-    static const LabelBuckets buckets(negative_labels);
+    static const PhraseIndex labels(negative_labels);
     for (size_t i = 0; i < text_.size(); ++i) {
-      if (!buckets.may_start(text_[i])) continue;
-      for (auto label : buckets.bucket(text_[i])) {
-        if (label.front() != text_[i] || !matches_at(text_, i, label)) continue;
-        size_t end = i + label.size();
-        bool exempt = inside_quote(split_.quotes, i);
-        for (auto after : label_exemptions) exempt = exempt || matches_at(text_, end, after);
-        if (!exempt) report(Rule::negative_self_label, i, end, slice(i, end));
-        i = end - 1;
-        break;
-      }
+      std::u32string_view label = labels.match_at(text_, i);
+      if (label.empty()) continue;
+      size_t end = i + label.size();
+      bool exempt = inside_quote(split_.quotes, i);
+      for (auto after : label_exemptions) exempt = exempt || matches_at(text_, end, after);
+      if (!exempt) report(Rule::negative_self_label, i, end, slice(i, end));
+      i = end - 1;
     }
   }
 
@@ -362,8 +369,8 @@ class Linter {
   void missing_greeting() {
     size_t start = first_content();
     std::u32string_view head = text_.substr(start, greeting_window);
-    for (auto g : greetings)
-      if (head.find(g) != std::u32string_view::npos) return;
+    static const PhraseIndex greeting_index(greetings);
+    if (greeting_index.occurs_in(head)) return;
     // 「山田様」 on the first line addresses the client: that is the opening.
     std::u32string_view first_line = text_.substr(start, line_end(start) - start);
     if (first_line.find(U'様') != std::u32string_view::npos) return;
@@ -373,8 +380,8 @@ class Linter {
   void missing_closing() {
     size_t from = text_.size() > closing_window ? text_.size() - closing_window : 0;
     std::u32string_view tail = text_.substr(from);
-    for (auto c : closings)
-      if (tail.find(c) != std::u32string_view::npos) return;
+    static const PhraseIndex closing_index(closings);
+    if (closing_index.occurs_in(tail)) return;
     if (split_.sentences.empty()) {
       report(Rule::missing_closing, text_.size(), text_.size());
       return;

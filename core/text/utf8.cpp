@@ -75,28 +75,37 @@ Decoded decode(std::string_view utf8) {
   std::size_t n = 0;  // code points written
   std::size_t i = 0;  // byte offset
   std::uint32_t utf16 = 0;
-  for (; i < size; ++n) {
-    char32_t c = 0;
-    int len = 0;
-    unsigned lead = bytes[i];
-    if (lead < 0x80) {
-      c = lead;
-      len = 1;
-    } else if ((lead & 0xF0) == 0xE0 && i + 2 < size) {
-      // Three bytes: kana, kanji and Japanese punctuation, the bulk of the text.
-      unsigned b1 = bytes[i + 1], b2 = bytes[i + 2];
-      c = (char32_t(lead & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F);
-      bool valid = ((b1 & 0xC0) == 0x80) & ((b2 & 0xC0) == 0x80) & (c >= 0x800) & (c - 0xD800 > 0x7FF);
-      if (!valid) break;
-      len = 3;
-    } else {
-      len = decode_one(utf8, i, c);
-      if (len == 0) break;
-    }
+  auto put = [&](char32_t c, std::size_t at) {
     chars[n] = c;
     utf16_at[n] = utf16;
-    byte_at[n] = static_cast<std::uint32_t>(i);
+    byte_at[n] = static_cast<std::uint32_t>(at);
     utf16 += c > 0xFFFF ? 2 : 1;
+    ++n;
+  };
+  while (i < size) {
+    // ASCII and three-byte sequences (kana, kanji, Japanese punctuation) are
+    // the bulk of the text: a tight loop with no call keeps them in registers.
+    while (i + 2 < size) {
+      unsigned lead = bytes[i];
+      if (lead < 0x80) {
+        put(lead, i);
+        i += 1;
+        continue;
+      }
+      if ((lead & 0xF0) != 0xE0) break;
+      unsigned b1 = bytes[i + 1], b2 = bytes[i + 2];
+      char32_t c = (char32_t(lead & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F);
+      bool valid = ((b1 & 0xC0) == 0x80) & ((b2 & 0xC0) == 0x80) & (c >= 0x800) & (c - 0xD800 > 0x7FF);
+      if (!valid) break;
+      put(c, i);
+      i += 3;
+    }
+    if (i >= size) break;
+    // Two- and four-byte sequences, the last two bytes, or an invalid byte.
+    char32_t c = 0;
+    int len = decode_one(utf8, i, c);
+    if (len == 0) break;
+    put(c, i);
     i += len;
   }
   d.chars.resize(n);
