@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
   gigcheck::text::Decoded decoded = gigcheck::text::decode(text);
   std::u32string job_chars = gigcheck::text::decode(job).chars;
   gigcheck::proposal::LintOptions options;
-  nlohmann::json input = {{"text", text}, {"job_text", job}};
+  gigcheck::Json input = {{"text", text}, {"job_text", job}};
   std::string input_text = input.dump();
 
   std::size_t sink = 0;

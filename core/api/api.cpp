@@ -8,7 +8,7 @@ namespace {
 
 struct Entry {
   std::string_view name;
-  json (*function)(const json&);
+  Json (*function)(const Json&);
 };
 
 constexpr Entry functions[] = {
@@ -27,7 +27,7 @@ const Entry* find_function(std::string_view name) {
 bool has_function(std::string_view name) { return find_function(name) != nullptr; }
 
 std::string call(std::string_view name, std::string_view input) {
-  json result;
+  Json result;
   std::optional<InputError> error;
   if (const Entry* entry = find_function(name)) {
     if (auto parsed = parse_input(input, error)) result = entry->function(*parsed);
@@ -35,8 +35,7 @@ std::string call(std::string_view name, std::string_view input) {
     error = InputError{"unknown_function", "", "不明な機能名です: " + std::string(name.substr(0, 40))};
   }
   if (error) result = error_json(*error);
-  // Replace rather than abort if a string ever held invalid UTF-8.
-  return result.dump(-1, ' ', false, json::error_handler_t::replace);
+  return result.dump();
 }
 
 }  // namespace gigcheck::api

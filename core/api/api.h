@@ -5,18 +5,16 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "core/json/json.h"
 
 namespace gigcheck::api {
 
-using json = nlohmann::json;
-
-json certify(const json& input);
-json risk(const json& input);
-json lint(const json& input);
-json draft(const json& input);
-json timeline(const json& input);
-json holidays(const json& input);
+Json certify(const Json& input);
+Json risk(const Json& input);
+Json lint(const Json& input);
+Json draft(const Json& input);
+Json timeline(const Json& input);
+Json holidays(const Json& input);
 
 // True when `name` is one of the functions above.
 bool has_function(std::string_view name);

@@ -23,16 +23,16 @@ std::string threshold_text(const Criterion& c) {
   return cert::floor_decimal(c.threshold.num, c.threshold.den, 1);
 }
 
-json unknown_result(const Criterion& c) {
-  return json{{"status", "unknown"}, {"message", c.wording.unknown}};
+Json unknown_result(const Criterion& c) {
+  return Json{{"status", "unknown"}, {"message", c.wording.unknown}};
 }
 
-json standing_json(const Criterion& c, bool met, std::int64_t needed, std::optional<std::int64_t> headroom,
+Json standing_json(const Criterion& c, bool met, std::int64_t needed, std::optional<std::int64_t> headroom,
                    bool no_record) {
-  json r;
+  Json r;
   r["status"] = met ? "met" : "not_met";
   r["needed"] = needed;
-  r["headroom"] = headroom ? json(*headroom) : json(nullptr);
+  r["headroom"] = headroom ? Json(*headroom) : Json(nullptr);
   std::string message = met ? (*headroom > 0 ? c.wording.headroom : c.wording.headroom_zero)
                             : (no_record ? c.wording.no_record : c.wording.needed);
   message = fill_in(message, "{k}", std::to_string(needed));
@@ -76,7 +76,7 @@ std::optional<cert::Average> read_rating(Reader& in, const Field& f) {
 }
 
 struct Evaluation {
-  json result;
+  Json result;
   std::optional<std::int64_t> shortfall;  // what a monthly pace must make up, for projections
 };
 
@@ -90,7 +90,7 @@ Evaluation evaluate_ratio(Reader& in, const Field& stats, const Criterion& c) {
     return {};
   }
   auto s = cert::ratio_standing(*ok, *total, c.threshold);
-  json r = standing_json(c, s.met, s.needed, s.headroom, *total == 0);
+  Json r = standing_json(c, s.met, s.needed, s.headroom, *total == 0);
   r["value"] = cert::to_string({*ok, *total});
   if (*total > 0) r["display"] = cert::floor_decimal(*ok * 100, *total, 1) + "%";
   return {r, s.met ? std::nullopt : std::optional<std::int64_t>(s.needed)};
@@ -102,7 +102,7 @@ Evaluation evaluate_average(Reader& in, const Field& stats, const Criterion& c) 
   auto a = read_rating(in, f);
   if (!a) return {};
   auto s = cert::average_standing(*a, c.threshold);
-  json r = standing_json(c, s.met, s.needed, s.headroom, a->count == 0);
+  Json r = standing_json(c, s.met, s.needed, s.headroom, a->count == 0);
   // Star counts read best as stars/reviews; a displayed average as itself (479/100).
   Fraction value{a->weighted_sum, a->count * a->scale};
   r["value"] = cert::to_string(a->scale > 1 && a->count > 0 ? cert::reduced(value) : value);
@@ -115,7 +115,7 @@ Evaluation evaluate_count(Reader& in, const Field& stats, const Criterion& c) {
   auto n = in.count(in.at(stats, c.input), false);
   if (!n) return {unknown_result(c), {}};
   std::int64_t needed = *n >= c.threshold.num ? 0 : c.threshold.num - *n;
-  json r{{"status", needed == 0 ? "met" : "not_met"}, {"needed", needed}, {"value", *n}};
+  Json r{{"status", needed == 0 ? "met" : "not_met"}, {"needed", needed}, {"value", *n}};
   r["message"] = fill_in(needed == 0 ? c.wording.headroom : c.wording.needed, "{k}", std::to_string(needed));
   return {r, needed ? std::optional<std::int64_t>(needed) : std::nullopt};
 }
@@ -144,15 +144,15 @@ Evaluation evaluate_at_most(Reader& in, const Field& stats, const Criterion& c) 
       shown += "." + fraction;
     }
   }
-  json r{{"status", met ? "met" : "not_met"}, {"value", shown}};
+  Json r{{"status", met ? "met" : "not_met"}, {"value", shown}};
   r["message"] = fill_in(met ? c.wording.headroom : c.wording.needed, "{v}", shown);
   return {r, {}};
 }
 
 Evaluation evaluate_verifications(Reader& in, const Field& stats, const Criterion& c) {
   Field f = in.at(stats, c.input);
-  if (!in.object(f, false)) return {in.failed() ? json() : unknown_result(c), {}};
-  json missing = json::array();
+  if (!in.object(f, false)) return {in.failed() ? Json() : unknown_result(c), {}};
+  Json missing = Json::array();
   std::string missing_names;
   bool any_unknown = false;
   for (const auto& v : cert::lancers_verifications) {
@@ -166,7 +166,7 @@ Evaluation evaluate_verifications(Reader& in, const Field& stats, const Criterio
     }
   }
   std::string status = !missing.empty() ? "not_met" : any_unknown ? "unknown" : "met";
-  json r{{"status", status}, {"missing", missing}};
+  Json r{{"status", status}, {"missing", missing}};
   r["message"] = status == "not_met" ? fill_in(c.wording.needed, "{v}", missing_names)
                  : status == "met"   ? c.wording.headroom
                                      : c.wording.unknown;
@@ -186,9 +186,9 @@ Evaluation evaluate(Reader& in, const Field& stats, const Criterion& c) {
 }
 
 // When a monthly pace closes the shortfall: {"months": n, "date": as_of + n months}.
-json projection(std::int64_t shortfall, std::int64_t per_month, const std::optional<date::Date>& as_of) {
+Json projection(std::int64_t shortfall, std::int64_t per_month, const std::optional<date::Date>& as_of) {
   std::int64_t months = (shortfall + per_month - 1) / per_month;
-  json p{{"months", months}};
+  Json p{{"months", months}};
   if (as_of && months <= 12 * 100) p["date"] = date::format(date::add_months(*as_of, static_cast<int>(months)));
   return p;
 }
@@ -203,7 +203,7 @@ date::Date next_judgment(const date::Date& anchor, int cycle, const date::Date& 
   return d;
 }
 
-json judgment_json(Reader& in, const Field& root, const date::Date& as_of, const json& criteria) {
+Json judgment_json(Reader& in, const Field& root, const date::Date& as_of, const Json& criteria) {
   Field config = in.at(root, "judgment");
   date::Date anchor = *date::parse(cert::default_judgment_anchor);
   int cycle = cert::default_judgment_cycle_months;
@@ -220,17 +220,17 @@ json judgment_json(Reader& in, const Field& root, const date::Date& as_of, const
   if (in.failed()) return {};
   date::Date next = next_judgment(anchor, cycle, as_of);
   std::string next_text = date::format(next);
-  json blocking = json::array();
+  Json blocking = Json::array();
   bool has_unknown = false;
-  for (const auto& [id, c] : criteria.items()) {
+  for (const auto& [id, c] : criteria.members()) {
     if (c["status"] == "unknown") has_unknown = true;
     if (c["status"] != "not_met") continue;
     bool in_time = c.contains("projection") && c["projection"].contains("date") &&
-                   c["projection"]["date"].get_ref<const std::string&>() <= next_text;
+                   c["projection"]["date"].text() <= next_text;
     if (!in_time) blocking.push_back(id);
   }
-  json j{{"date", next_text}, {"cycle_months", cycle}, {"assumed_schedule", assumed}, {"blocking", blocking}};
-  j["on_track"] = blocking.empty() && !has_unknown ? json(true) : blocking.empty() ? json(nullptr) : json(false);
+  Json j{{"date", next_text}, {"cycle_months", cycle}, {"assumed_schedule", assumed}, {"blocking", blocking}};
+  j["on_track"] = blocking.empty() && !has_unknown ? Json(true) : blocking.empty() ? Json(nullptr) : Json(false);
   std::string message = "次の判定日は " + next_text + (assumed ? "（3か月ごとと仮定した目安）" : "") + "です。";
   if (blocking.empty() && !has_unknown) message += "今のペースなら判定日までに基準を満たせる見込みです。";
   else if (blocking.empty()) message += "未入力の項目があるため、間に合うかは判定できません。";
@@ -241,7 +241,7 @@ json judgment_json(Reader& in, const Field& root, const date::Date& as_of, const
 
 }  // namespace
 
-json certify(const json& input) {
+Json certify(const Json& input) {
   Reader in(input);
   Field root = in.root();
   auto platform = in.choice(in.at(root, "platform"), {"crowdworks", "lancers"});
@@ -258,8 +258,8 @@ json certify(const json& input) {
   if (in.failed()) return error_json(in.error());
 
   bool crowdworks = *platform == "crowdworks";
-  json criteria = json::object();
-  json order = json::array();
+  Json criteria = Json::object();
+  Json order = Json::array();
   bool any_not_met = false, any_unknown = false;
   auto evaluate_all = [&](const auto& table) {
     for (const Criterion& c : table) {
@@ -282,16 +282,16 @@ json certify(const json& input) {
   else evaluate_all(cert::lancers_criteria);
   if (in.failed()) return error_json(in.error());
 
-  json out{{"platform", *platform},
+  Json out{{"platform", *platform},
            {"verdict", any_not_met ? "not_eligible" : any_unknown ? "incomplete" : "eligible"},
            {"criteria", criteria},
            {"order", order}};
   if (crowdworks && as_of) {
-    json judgment = judgment_json(in, root, *as_of, criteria);
+    Json judgment = judgment_json(in, root, *as_of, criteria);
     if (in.failed()) return error_json(in.error());
     out["next_judgment"] = judgment;
   }
-  out["notes"] = json::array({crowdworks ? cert::crowdworks_profile_note : cert::lancers_task_note});
+  out["notes"] = Json::array({crowdworks ? cert::crowdworks_profile_note : cert::lancers_task_note});
   return out;
 }
 

@@ -1,15 +1,15 @@
 #include "core/input/input.h"
 
-#include <cmath>
+#include <limits>
 
 namespace gigcheck {
 
-json error_json(const InputError& error) {
-  json body = json::object();
+Json error_json(const InputError& error) {
+  Json body = Json::object();
   body["code"] = error.code;
   body["field"] = error.field;
   body["message"] = error.message;
-  return json{{"error", body}};
+  return Json{{"error", body}};
 }
 
 namespace {
@@ -86,25 +86,34 @@ bool parse_decimal(std::string_view s, int max_places, Decimal& out) {
   return true;
 }
 
+// The integer a JSON number literal stands for: "12", "-3", and also "3.0" or
+// "1e3" (which some senders write), but not "1.5". Integers above `max` come
+// back as max + 1, so the caller reports the range; nullopt when not an integer.
+std::optional<std::int64_t> integer_value(std::string_view literal, std::int64_t max) {
+  bool plain = literal.find_first_of(".eE") == std::string_view::npos;
+  if (plain && literal.size() > 15)  // beyond any count; say so as a range
+    return literal[0] == '-' ? std::numeric_limits<std::int64_t>::min() : max + 1;
+  Decimal d;
+  if (!parse_decimal(literal, 0, d)) return std::nullopt;
+  return d.units;
+}
+
 }  // namespace
 
-Reader::Reader(const json& root) : root_(root) {}
+Reader::Reader(const Json& root) : root_(root) {}
 
 Field Reader::root() const { return Field{&root_, ""}; }
 
 Field Reader::at(const Field& parent, std::string_view key) const {
   Field f{nullptr, child_path(parent.path, key)};
-  if (parent.value && parent.value->is_object()) {
-    auto it = parent.value->find(std::string(key));
-    if (it != parent.value->end()) f.value = &*it;
-  }
+  if (parent.value) f.value = parent.value->find(key);
   return f;
 }
 
 Field Reader::item(const Field& parent, std::size_t index) const {
   Field f{nullptr, parent.path + "[" + std::to_string(index) + "]"};
   if (parent.value && parent.value->is_array() && index < parent.value->size())
-    f.value = &(*parent.value)[index];
+    f.value = &parent.value->items()[index];
   return f;
 }
 
@@ -139,18 +148,7 @@ bool Reader::array(const Field& f, bool required) {
 std::optional<std::int64_t> Reader::count(const Field& f, bool required, std::int64_t min,
                                           std::int64_t max) {
   if (missing(f, required)) return std::nullopt;
-  const json& v = *f.value;
-  std::optional<std::int64_t> n;
-  if (v.is_number_unsigned()) {
-    auto u = v.get<std::uint64_t>();
-    n = u > static_cast<std::uint64_t>(max) ? max + 1 : static_cast<std::int64_t>(u);
-  } else if (v.is_number_integer()) {
-    n = v.get<std::int64_t>();
-  } else if (v.is_number_float()) {
-    double d = v.get<double>();
-    if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= 1e15)
-      n = static_cast<std::int64_t>(d);
-  }
+  std::optional<std::int64_t> n = f.value->is_number() ? integer_value(f.value->text(), max) : std::nullopt;
   if (!n) {
     fail("invalid_field", f.path, label(f) + " は整数で入力してください。");
     return std::nullopt;
@@ -170,7 +168,7 @@ std::optional<bool> Reader::boolean(const Field& f, bool required) {
     fail("invalid_field", f.path, label(f) + " は true か false で指定してください。");
     return std::nullopt;
   }
-  return f.value->get<bool>();
+  return f.value->boolean();
 }
 
 std::optional<std::string> Reader::text(const Field& f, bool required, std::size_t max_chars) {
@@ -179,7 +177,7 @@ std::optional<std::string> Reader::text(const Field& f, bool required, std::size
     fail("invalid_field", f.path, label(f) + " は文字列で指定してください。");
     return std::nullopt;
   }
-  const auto& s = f.value->get_ref<const std::string&>();
+  const std::string& s = f.value->text();
   if (s.size() > max_chars && count_code_points(s) > max_chars) {
     fail("too_large", f.path,
          label(f) + " が長すぎます（" + std::to_string(max_chars) + " 文字まで）。");
@@ -204,19 +202,12 @@ std::optional<std::string> Reader::choice(const Field& f, std::initializer_list<
 
 std::optional<Decimal> Reader::decimal(const Field& f, int max_places, bool required) {
   if (missing(f, required)) return std::nullopt;
-  const json& v = *f.value;
+  const Json& v = *f.value;
   Decimal d;
-  bool ok = false;
-  if (v.is_number_integer() || v.is_number_unsigned()) {
-    ok = parse_decimal(v.dump(), max_places, d);
-  } else if (v.is_number_float()) {
-    // The shortest text that reads back as the same double is what the user
-    // typed (for up to 15 significant digits), so 4.79 becomes exactly 479/100.
-    ok = std::isfinite(v.get<double>()) && parse_decimal(v.dump(), max_places, d);
-  } else if (v.is_string()) {
-    const auto& s = v.get_ref<const std::string&>();
-    ok = s.size() <= 32 && parse_decimal(s, max_places, d);
-  }
+  // A number is read from its literal exactly as written (4.79 is 479/100);
+  // a numeric string too, as forms send them.
+  bool ok = (v.is_number() || (v.is_string() && v.text().size() <= 32)) &&
+            parse_decimal(v.text(), max_places, d);
   if (!ok) {
     fail("invalid_field", f.path,
          label(f) + " は小数点以下 " + std::to_string(max_places) + " 桁までの数値で入力してください。");
@@ -260,7 +251,7 @@ Shape shape_of(std::string_view text) {
 
 }  // namespace
 
-std::optional<json> parse_input(std::string_view text, std::optional<InputError>& error) {
+std::optional<Json> parse_input(std::string_view text, std::optional<InputError>& error) {
   if (text.size() > limits::max_input_bytes) {
     error = InputError{"too_large", "",
                        "入力が大きすぎます（" + std::to_string(limits::max_input_bytes / (1024 * 1024)) +
@@ -277,13 +268,13 @@ std::optional<json> parse_input(std::string_view text, std::optional<InputError>
                        "入力の項目が多すぎます（" + std::to_string(limits::max_values) + " 個まで）。"};
     return std::nullopt;
   }
-  json parsed = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (parsed.is_discarded()) {
+  std::optional<Json> parsed = parse_json(text, limits::max_depth);
+  if (!parsed) {
     error = InputError{"invalid_json", "",
                        "入力を JSON として読めませんでした（書式の誤りか、不正な UTF-8 が含まれています）。"};
     return std::nullopt;
   }
-  if (!parsed.is_object()) {
+  if (!parsed->is_object()) {
     error = InputError{"invalid_json", "", "入力は JSON オブジェクト（{…}）で指定してください。"};
     return std::nullopt;
   }

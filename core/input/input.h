@@ -8,11 +8,9 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "core/json/json.h"
 
 namespace gigcheck {
-
-using json = nlohmann::json;
 
 namespace limits {
 // Counts above this are rejected; it keeps every product in the exact math
@@ -35,7 +33,7 @@ struct InputError {
   std::string message;  // Japanese, for the user
 };
 
-json error_json(const InputError& error);
+Json error_json(const InputError& error);
 
 // A decimal number exactly as written: 4.79 is {479, 100}.
 struct Decimal {
@@ -45,14 +43,14 @@ struct Decimal {
 
 // A value inside the input together with its path, for error messages.
 struct Field {
-  const json* value = nullptr;  // nullptr when absent
+  const Json* value = nullptr;  // nullptr when absent
   std::string path;
   bool present() const { return value != nullptr && !value->is_null(); }
 };
 
 class Reader {
  public:
-  explicit Reader(const json& root);
+  explicit Reader(const Json& root);
 
   Field root() const;
   // The member `key` of an object field; absent when the parent is absent.
@@ -80,12 +78,12 @@ class Reader {
 
  private:
   bool missing(const Field& f, bool required);
-  const json& root_;
+  const Json& root_;
   std::optional<InputError> error_;
 };
 
 // Parse a whole call's input: size limit, nesting limit, UTF-8 and syntax.
 // Never throws. On failure `error` is set and the result is discarded.
-std::optional<json> parse_input(std::string_view text, std::optional<InputError>& error);
+std::optional<Json> parse_input(std::string_view text, std::optional<InputError>& error);
 
 }  // namespace gigcheck

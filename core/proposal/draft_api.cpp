@@ -149,7 +149,7 @@ std::string write_draft(const std::string& kind, FieldsReader& in, const std::st
 
 namespace gigcheck::api {
 
-json draft(const json& input) {
+Json draft(const Json& input) {
   using namespace proposal;
   Reader reader(input);
   Field root = reader.root();
@@ -164,8 +164,8 @@ json draft(const json& input) {
   FieldsReader in(reader, fields);
   std::string text = write_draft(*kind, in, job_text);
   if (reader.failed()) return error_json(reader.error());
-  json lint = lint_to_json(text, job_text, options);
-  return json{{"text", text}, {"lint", std::move(lint)}};
+  Json lint = lint_to_json(text, job_text, options);
+  return Json{{"text", text}, {"lint", std::move(lint)}};
 }
 
 }  // namespace gigcheck::api

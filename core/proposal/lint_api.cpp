@@ -73,20 +73,20 @@ std::optional<LintInput> read_lint_input(Reader& reader) {
   return input;
 }
 
-json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const LintOptions& options) {
+Json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const LintOptions& options) {
   text::Decoded decoded = text::decode(text_utf8);
   text::Decoded job = text::decode(job_utf8);
   LintResult result = lint_text(decoded, job.chars, options);
   std::vector<std::size_t> starts = line_starts(decoded.chars);
 
-  json issues = json::array();
+  Json issues = Json::array();
   std::size_t counts[3] = {0, 0, 0};
   for (const Issue& issue : result.issues) {
     const RuleInfo& info = rule_info(issue.rule);
     ++counts[static_cast<int>(info.severity)];
     Position from = position_of(decoded, starts, issue.begin);
     Position to = position_of(decoded, starts, issue.end);
-    json item = json::object();
+    Json item = Json::object();
     item["rule"] = info.id;
     item["severity"] = severity_name(info.severity);
     item["message"] = issue.message;
@@ -104,7 +104,7 @@ json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const L
     }
     issues.push_back(std::move(item));
   }
-  json stats = json::object();
+  Json stats = Json::object();
   stats["characters"] = decoded.utf16_at.back();
   stats["lines"] = starts.size();
   stats["sentences"] = result.stats.sentences;
@@ -114,14 +114,14 @@ json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const L
   stats["style"] = style_name(result.stats);
   stats["asks"] = result.stats.asks;
   stats["asks_answered"] = result.stats.asks_answered;
-  return json{{"issues", std::move(issues)}, {"stats", std::move(stats)}};
+  return Json{{"issues", std::move(issues)}, {"stats", std::move(stats)}};
 }
 
 }  // namespace gigcheck::proposal
 
 namespace gigcheck::api {
 
-json lint(const json& input) {
+Json lint(const Json& input) {
   Reader reader(input);
   auto parsed = proposal::read_lint_input(reader);
   if (!parsed) return error_json(reader.error());

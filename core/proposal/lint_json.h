@@ -26,6 +26,6 @@ bool read_lint_options(Reader& reader, const Field& options_field, LintOptions& 
 
 // {"issues": [...], "stats": {...}} for `text` (UTF-8; invalid bytes are
 // read as U+FFFD and counted as one UTF-16 unit each).
-json lint_to_json(std::string_view text, std::string_view job_text, const LintOptions& options);
+Json lint_to_json(std::string_view text, std::string_view job_text, const LintOptions& options);
 
 }  // namespace gigcheck::proposal

@@ -18,33 +18,34 @@ constexpr std::string_view rule_prefix = "gigcheck/";
 // The file name textlint reports for text given on stdin.
 constexpr std::string_view stdin_file_path = "<text>";
 
-int severity_level(const nlohmann::json& name) {
+int severity_level(const Json& name) {
   for (const SeverityLevel& s : severity_levels)
-    if (name.is_string() && name.get_ref<const std::string&>() == s.name) return s.level;
+    if (name == s.name) return s.level;
   return 1;
 }
 
-std::int64_t integer(const nlohmann::json& object, const char* key) {
-  auto it = object.find(key);
-  return it != object.end() && it->is_number_integer() ? it->get<std::int64_t>() : 0;
+// Lint's own output holds only plain integers here; the literal is copied as is.
+Json integer(const Json& object, const char* key) {
+  const Json* value = object.find(key);
+  return value && value->is_number() ? *value : Json(0);
 }
 
-std::string string_of(const nlohmann::json& object, const char* key) {
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+std::string string_of(const Json& object, const char* key) {
+  const Json* value = object.find(key);
+  return value && value->is_string() ? value->text() : std::string();
 }
 
 }  // namespace
 
-nlohmann::json to_textlint_result(const nlohmann::json& lint_output, const std::string& file_path) {
-  nlohmann::json messages = nlohmann::json::array();
-  auto issues = lint_output.find("issues");
-  if (issues != lint_output.end() && issues->is_array()) {
-    for (const nlohmann::json& issue : *issues) {
+Json to_textlint_result(const Json& lint_output, const std::string& file_path) {
+  Json messages = Json::array();
+  const Json* issues = lint_output.find("issues");
+  if (issues && issues->is_array()) {
+    for (const Json& issue : issues->items()) {
       if (!issue.is_object()) continue;
-      std::int64_t start = integer(issue, "start"), end = integer(issue, "end");
-      std::int64_t line = integer(issue, "line"), column = integer(issue, "column");
-      nlohmann::json m = nlohmann::json::object();
+      Json start = integer(issue, "start"), end = integer(issue, "end");
+      Json line = integer(issue, "line"), column = integer(issue, "column");
+      Json m = Json::object();
       m["type"] = "lint";
       m["ruleId"] = std::string(rule_prefix) + string_of(issue, "rule");
       std::string suggestion = string_of(issue, "suggestion");
@@ -55,7 +56,7 @@ nlohmann::json to_textlint_result(const nlohmann::json& lint_output, const std::
       m["range"] = {start, end};
       m["loc"] = {{"start", {{"line", line}, {"column", column}}},
                   {"end", {{"line", integer(issue, "end_line")}, {"column", integer(issue, "end_column")}}}};
-      m["severity"] = severity_level(issue.contains("severity") ? issue["severity"] : nlohmann::json());
+      m["severity"] = severity_level(issue["severity"]);
       messages.push_back(std::move(m));
     }
   }
@@ -64,15 +65,15 @@ nlohmann::json to_textlint_result(const nlohmann::json& lint_output, const std::
 
 std::string lint_textlint_json(std::string_view input_json) {
   std::optional<InputError> error;
-  nlohmann::json result;
+  Json result;
   if (auto parsed = parse_input(input_json, error)) {
-    nlohmann::json output = api::lint(*parsed);
+    Json output = api::lint(*parsed);
     if (output.contains("error")) result = std::move(output);
-    else result = nlohmann::json::array({to_textlint_result(output, std::string(stdin_file_path))});
+    else result = Json::array({to_textlint_result(output, std::string(stdin_file_path))});
   } else {
     result = error_json(*error);
   }
-  return result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return result.dump();
 }
 
 }  // namespace gigcheck::proposal

@@ -1,5 +1,5 @@
 // gigcheck lint output in textlint's result format (TextlintResult of
-// @textlint/types), so editor integrations that read `textlint --format json`
+// @textlint/types), so editor integrations that read `textlint --format Json`
 // can show gigcheck's issues. The mapping is in docs/proposal.md; the JS twin
 // is web/textlint-format.mjs and both must give the same objects.
 #pragma once
@@ -7,13 +7,13 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "core/json/json.h"
 
 namespace gigcheck::proposal {
 
 // {"filePath": file_path, "messages": [{type, ruleId, message, index, line,
 // column, range, loc, severity}]} from lint's {"issues": [...]} output.
-nlohmann::json to_textlint_result(const nlohmann::json& lint_output, const std::string& file_path);
+Json to_textlint_result(const Json& lint_output, const std::string& file_path);
 
 // The CLI's `gigcheck lint --format textlint`: lint input JSON in, a JSON
 // array with one TextlintResult out (or lint's error object on bad input).

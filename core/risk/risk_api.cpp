@@ -97,8 +97,8 @@ std::optional<Context> read_context(Reader& r) {
   return c;
 }
 
-json evidence_json(const Evidence& e) {
-  json out = json::object();
+Json evidence_json(const Evidence& e) {
+  Json out = Json::object();
   out["source"] = e.source;
   if (e.has_span) {
     out["start"] = e.start;
@@ -118,29 +118,29 @@ std::string_view stage_name(Stage stage) {
 
 }  // namespace
 
-json risk(const json& input) {
+Json risk(const Json& input) {
   Reader reader(input);
   std::optional<Context> context = read_context(reader);
   if (!context) return error_json(reader.error());
   Assessment a = assess(*context);
-  json signals = json::array();
+  Json signals = Json::array();
   for (const Signal& s : a.signals) {
-    json evidence = json::array();
+    Json evidence = Json::array();
     for (const Evidence& e : s.finding.evidence) evidence.push_back(evidence_json(e));
     std::string message(s.def->message);
     if (!s.finding.detail.empty()) message += s.finding.detail;
-    signals.push_back(json{{"id", s.def->id},
+    signals.push_back(Json{{"id", s.def->id},
                            {"severity", severity_name(s.severity)},
                            {"evidence", std::move(evidence)},
                            {"message", std::move(message)},
                            {"advice", s.def->advice}});
   }
-  json out = json::object();
+  Json out = Json::object();
   out["level"] = a.level;
   out["score"] = a.score;
   out["signals"] = std::move(signals);
   out["stage"] = stage_name(context->stage);
-  out["minimum_wage"] = json{{"yen_per_hour", context->minimum_wage}, {"label", minimum_wage_label}};
+  out["minimum_wage"] = Json{{"yen_per_hour", context->minimum_wage}, {"label", minimum_wage_label}};
   return out;
 }
 

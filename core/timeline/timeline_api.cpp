@@ -72,7 +72,7 @@ std::optional<Request> read_request(Reader& reader) {
   return request;
 }
 
-void put_if(json& fields, const char* key, const std::optional<std::string>& value) {
+void put_if(Json& fields, const char* key, const std::optional<std::string>& value) {
   if (value && !value->empty()) fields[key] = *value;
 }
 
@@ -80,8 +80,8 @@ std::string_view stage_of(Situation s) {
   return s == Situation::after_delivery ? "after_delivery" : "after_contract";
 }
 
-json template_input(const Request& r, const timeline::PlannedStep& step) {
-  json fields = json::object();
+Json template_input(const Request& r, const timeline::PlannedStep& step) {
+  Json fields = Json::object();
   put_if(fields, "name", r.message.name);
   put_if(fields, "client_name", r.message.client_name);
   put_if(fields, "job_title", r.message.job_title);
@@ -94,30 +94,24 @@ json template_input(const Request& r, const timeline::PlannedStep& step) {
                                                                    : default_subject_after_contract;
     if (auto reply_by = calendar::add_business_days(step.date, nudge_reply_business_days, r.closed))
       fields["desired_reply_date"] = date::format(*reply_by);
-    return json{{"kind", "nudge"}, {"fields", fields}};
+    return Json{{"kind", "nudge"}, {"fields", fields}};
   }
   fields["unanswered_since"] = date::format(r.event);
   fields["messages_sent"] = r.message.messages_sent;
-  return json{{"kind", "withdrawal"}, {"fields", fields}};
+  return Json{{"kind", "withdrawal"}, {"fields", fields}};
 }
 
 // Adds "template" from the draft feature, or "template_error" with draft's
 // error (e.g. the worker's name is missing) so the page can say what to add.
 // Never fails the timeline.
-void attach_template(json& out, const Request& r, const timeline::PlannedStep& step) {
+void attach_template(Json& out, const Request& r, const timeline::PlannedStep& step) {
   if (step.message == timeline::Template::none) return;
-  json drafted = draft(template_input(r, step));
-  if (!drafted.is_object()) return;
-  auto text = drafted.find("text");
-  if (text != drafted.end() && text->is_string()) {
+  Json drafted = draft(template_input(r, step));
+  if (const Json* text = drafted.find("text"); text && text->is_string()) {
     out["template"] = *text;
     return;
   }
-  auto error = drafted.find("error");
-  if (error == drafted.end() || !error->is_object()) return;
-  auto code = error->find("code");
-  if (code != error->end() && *code == "not_implemented") return;  // draft not built yet
-  out["template_error"] = *error;
+  if (const Json* error = drafted.find("error"); error && error->is_object()) out["template_error"] = *error;
 }
 
 std::string status_of(const Date& d, const Date& today) {
@@ -125,8 +119,8 @@ std::string status_of(const Date& d, const Date& today) {
   return a < b ? "past" : a == b ? "today" : "upcoming";
 }
 
-json step_json(const Request& r, const timeline::PlannedStep& step) {
-  json out = json::object();
+Json step_json(const Request& r, const timeline::PlannedStep& step) {
+  Json out = Json::object();
   out["id"] = std::string(step.id);
   out["kind"] = std::string(step.kind);
   out["title"] = std::string(step.title);
@@ -142,8 +136,8 @@ json step_json(const Request& r, const timeline::PlannedStep& step) {
   return out;
 }
 
-json non_business_days(const Date& from, const Date& to, calendar::ClosedDays closed) {
-  json days = json::array();
+Json non_business_days(const Date& from, const Date& to, calendar::ClosedDays closed) {
+  Json days = Json::array();
   for (auto d = date::to_days(from); d <= date::to_days(to); ++d) {
     Date day = date::from_days(d);
     std::string reason = calendar::closed_reason(day, closed);
@@ -157,7 +151,7 @@ json non_business_days(const Date& from, const Date& to, calendar::ClosedDays cl
 
 }  // namespace
 
-json timeline(const json& input) {
+Json timeline(const Json& input) {
   Reader reader(input);
   auto request = read_request(reader);
   if (!request) return error_json(reader.error());
@@ -170,13 +164,13 @@ json timeline(const json& input) {
             "-12-31 を超えます。祝日を計算できる範囲の日付で入力してください。"});
   }
 
-  json out = json::object();
+  Json out = Json::object();
   out["situation"] = request->situation_id;
   out["date"] = date::format(request->event);
   out["closed_days"] = request->closed_id;
   if (request->deadline) out["deadline"] = date::format(*request->deadline);
   if (request->today) out["today"] = date::format(*request->today);
-  json list = json::array();
+  Json list = Json::array();
   for (const timeline::PlannedStep& step : *steps) list.push_back(step_json(*request, step));
   if (request->today) {
     // The first step still to come (or due today), the event itself aside.

@@ -1,6 +1,5 @@
 // Shared by the API fuzz targets: runs one API function on the fuzzer's bytes
-// the way api::call() does (parse_input, the function, dump with replacement
-// of invalid UTF-8), then checks what every answer must be. Each target links
+// the way api::call() does (parse_input, the function, dump), then checks what every answer must be. Each target links
 // only its own feature library, so one feature's half-written code cannot
 // stop the others from being fuzzed.
 #pragma once
@@ -11,6 +10,8 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+
+#include <nlohmann/json.hpp>
 
 #include "core/api/api.h"
 #include "core/input/input.h"
@@ -25,14 +26,16 @@ using nlohmann::json;
   std::abort();
 }
 
+using ApiFunction = gigcheck::Json (*)(const gigcheck::Json&);
+
 // The text api::call(name, input) would return, computed without linking
 // core/api (whose dispatch table needs every feature).
-inline std::string call_like_api(json (*function)(const json&), std::string_view input) {
+inline std::string call_like_api(ApiFunction function, std::string_view input) {
   std::optional<gigcheck::InputError> error;
-  json result;
+  gigcheck::Json result;
   if (auto parsed = gigcheck::parse_input(input, error)) result = function(*parsed);
   if (error) result = gigcheck::error_json(*error);
-  return result.dump(-1, ' ', false, json::error_handler_t::replace);
+  return result.dump();
 }
 
 // Every answer is one compact JSON object of valid UTF-8: either a result or
@@ -52,7 +55,7 @@ inline void check_answer(const std::string& out) {
   if ((*error)["message"].get_ref<const std::string&>().empty()) fail("empty error message", out);
 }
 
-inline int run(json (*function)(const json&), const std::uint8_t* data, std::size_t size) {
+inline int run(ApiFunction function, const std::uint8_t* data, std::size_t size) {
   std::string_view input(reinterpret_cast<const char*>(data), size);
   std::string out = call_like_api(function, input);
   check_answer(out);

@@ -18,7 +18,7 @@ void check_error(const Reader& r, const std::string& bytes) {
 }
 
 // Applies each accessor to `f` with a fresh Reader, so every one really runs.
-void read_all_ways(const gigcheck::json& root, const Field& f, const std::string& bytes) {
+void read_all_ways(const gigcheck::Json& root, const Field& f, const std::string& bytes) {
   {
     Reader r(root);
     if (auto n = r.count(f, true)) {
@@ -63,15 +63,15 @@ void read_all_ways(const gigcheck::json& root, const Field& f, const std::string
   }
 }
 
-void walk(const gigcheck::json& root, const Reader& paths, const Field& f, int depth, int& budget,
+void walk(const gigcheck::Json& root, const Reader& paths, const Field& f, int depth, int& budget,
           const std::string& bytes) {
   if (--budget < 0) return;
   read_all_ways(root, f, bytes);
   if (!f.value || depth > gigcheck::limits::max_depth) return;
   if (f.value->is_object()) {
-    for (auto it = f.value->begin(); it != f.value->end(); ++it) {
-      Field child = paths.at(f, it.key());
-      if (child.value != &*it) fail("Reader::at did not find a member", bytes);
+    for (const gigcheck::Json::Member& member : f.value->members()) {
+      Field child = paths.at(f, member.key);
+      if (child.value != &member.value) fail("Reader::at did not find a member", bytes);
       walk(root, paths, child, depth + 1, budget, bytes);
     }
   } else if (f.value->is_array()) {
@@ -89,7 +89,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view input(reinterpret_cast<const char*>(data), size);
   const std::string bytes(input);
   std::optional<gigcheck::InputError> error;
-  std::optional<gigcheck::json> parsed = gigcheck::parse_input(input, error);
+  std::optional<gigcheck::Json> parsed = gigcheck::parse_input(input, error);
   if (parsed.has_value() == error.has_value()) fail("parse_input gave both or neither of result and error", bytes);
   if (!parsed) {
     if (error->code != "invalid_json" && error->code != "too_deep" && error->code != "too_large")
@@ -102,7 +102,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   int budget = 400;
   walk(*parsed, paths, paths.root(), 0, budget, bytes);
   read_all_ways(*parsed, paths.at(paths.root(), "absent"), bytes);
-  std::string dumped = parsed->dump(-1, ' ', false, gigcheck::json::error_handler_t::strict);
+  std::string dumped = parsed->dump();
   if (!gigcheck::text::is_valid_utf8(dumped)) fail("parsed input holds invalid UTF-8", bytes);
+  // The writer's text reads back to the same text (nothing was replaced).
+  std::optional<gigcheck::Json> again = gigcheck::parse_json(dumped);
+  if (!again || again->dump() != dumped) fail("written input does not read back the same", bytes);
   return 0;
 }

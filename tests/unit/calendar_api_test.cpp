@@ -4,9 +4,13 @@
 #include <string>
 
 #include "core/api/api.h"
+#include "json_door.h"
 
-using gigcheck::api::holidays;
-using gigcheck::api::json;
+using json_door::json;
+
+namespace {
+json holidays(const json& input) { return json_door::call(gigcheck::api::holidays, input); }
+}  // namespace
 
 namespace {
 

@@ -2,9 +2,13 @@
 #include <doctest/doctest.h>
 
 #include "core/api/api.h"
+#include "json_door.h"
 
-using gigcheck::api::certify;
-using json = nlohmann::json;
+using json_door::json;
+
+namespace {
+json certify(const json& input) { return json_door::call(gigcheck::api::certify, input); }
+}  // namespace
 
 namespace {
 

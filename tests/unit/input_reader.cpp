@@ -8,7 +8,7 @@ using namespace gigcheck;
 namespace {
 
 std::optional<Decimal> read_decimal(const char* text, int places) {
-  json doc = json::parse(std::string("{\"v\": ") + text + "}");
+  Json doc = *parse_json(std::string("{\"v\": ") + text + "}");
   Reader in(doc);
   return in.decimal(in.at(in.root(), "v"), places);
 }
@@ -45,7 +45,7 @@ TEST_CASE("decimals are read exactly as written") {
 }
 
 TEST_CASE("counts reject negatives, fractions, strings and values past the limit") {
-  json doc = json::parse(R"({"ok": 3, "float_whole": 3.0, "neg": -1, "frac": 0.5, "str": "3", "big": 1000000000001, "huge": 18446744073709551615})");
+  Json doc = *parse_json(R"({"ok": 3, "float_whole": 3.0, "neg": -1, "frac": 0.5, "str": "3", "big": 1000000000001, "huge": 18446744073709551615})");
   Reader in(doc);
   auto at = [&](const char* key) { return in.at(in.root(), key); };
   CHECK(in.count(at("ok")) == 3);
@@ -59,7 +59,7 @@ TEST_CASE("counts reject negatives, fractions, strings and values past the limit
 }
 
 TEST_CASE("the first error wins and names a nested path") {
-  json doc = json::parse(R"({"stats": {"rating": {"stars": [1, "x", -1]}}})");
+  Json doc = *parse_json(R"({"stats": {"rating": {"stars": [1, "x", -1]}}})");
   Reader in(doc);
   Field stars = in.at(in.at(in.at(in.root(), "stats"), "rating"), "stars");
   in.count(in.item(stars, 1));
@@ -69,7 +69,7 @@ TEST_CASE("the first error wins and names a nested path") {
 }
 
 TEST_CASE("absent optional fields are not errors; absent required ones are") {
-  json doc = json::parse(R"({"a": null})");
+  Json doc = *parse_json(R"({"a": null})");
   Reader in(doc);
   CHECK_FALSE(in.count(in.at(in.root(), "a"), false));
   CHECK_FALSE(in.text(in.at(in.root(), "b"), false));
@@ -81,7 +81,7 @@ TEST_CASE("absent optional fields are not errors; absent required ones are") {
 TEST_CASE("text longer than the limit is too_large, counted in characters not bytes") {
   std::string japanese;
   for (int i = 0; i < 1000; ++i) japanese += "あ";  // 3000 bytes, 1000 characters
-  json doc = {{"t", japanese}};
+  Json doc = {{"t", japanese}};
   Reader in(doc);
   CHECK(in.text(in.at(in.root(), "t"), true, 1000));
   CHECK_FALSE(in.text(in.at(in.root(), "t"), true, 999));

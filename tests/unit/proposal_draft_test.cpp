@@ -8,7 +8,7 @@ using namespace proposal_test;
 
 namespace {
 
-json draft(json input) { return gigcheck::api::draft(input); }
+json draft(json input) { return json_door::call(gigcheck::api::draft, input); }
 
 const std::string job_post =
     "【募集内容】\n美容・健康ジャンルのSEO記事（3,000文字程度）を継続でお願いできる方を募集します。\n\n"

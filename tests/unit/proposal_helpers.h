@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/api/api.h"
+#include "json_door.h"
 #include "core/text/utf8.h"
 
 namespace proposal_test {
@@ -17,7 +18,7 @@ using nlohmann::json;
 inline json lint(const std::string& text, const std::string& job = "", json options = json::object()) {
   json input = {{"text", text}, {"options", options}};
   if (!job.empty()) input["job_text"] = job;
-  return gigcheck::api::lint(input);
+  return json_door::call(gigcheck::api::lint, input);
 }
 
 inline std::vector<json> issues_of(const json& output, const std::string& rule) {

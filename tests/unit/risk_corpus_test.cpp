@@ -10,8 +10,9 @@
 #include <string>
 
 #include "core/api/api.h"
+#include "json_door.h"
 
-using json = nlohmann::json;
+using json_door::json;
 
 namespace {
 
@@ -49,7 +50,7 @@ TEST_CASE("risk corpus: per-signal precision and recall") {
       ++cases;
       std::set<std::string> expected, found;
       for (const json& id : item["expected"]) expected.insert(id.get<std::string>());
-      json out = gigcheck::api::risk(item["input"]);
+      json out = json_door::call(gigcheck::api::risk, item["input"]);
       REQUIRE_MESSAGE(out.contains("signals"), item["id"].get<std::string>() << ": " << out.dump());
       for (const json& s : out["signals"]) found.insert(s["id"].get<std::string>());
       for (const auto& id : found) {

@@ -6,12 +6,13 @@
 #include <string>
 
 #include "core/api/api.h"
+#include "json_door.h"
 
-using json = nlohmann::json;
+using json_door::json;
 
 namespace {
 
-json run(json input) { return gigcheck::api::risk(input); }
+json run(json input) { return json_door::call(gigcheck::api::risk, input); }
 
 json post(const std::string& description, json extra = json::object()) {
   json input = {{"job", {{"description", description}}}};

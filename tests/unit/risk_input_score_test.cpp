@@ -3,10 +3,11 @@
 #include <string>
 
 #include "core/api/api.h"
+#include "json_door.h"
 #include "core/input/input.h"
 #include "core/risk/risk.h"
 
-using json = nlohmann::json;
+using json_door::json;
 using gigcheck::risk::Severity;
 
 namespace {
@@ -19,7 +20,7 @@ std::string error_field(const json& out) {
 }  // namespace
 
 TEST_CASE("bad input gets an error object with the field path") {
-  using gigcheck::api::risk;
+  auto risk = [](const json& input) { return json_door::call(gigcheck::api::risk, input); };
   CHECK(error_field(risk(json::object())) == "job:missing_field");
   CHECK(error_field(risk({{"job", json::object()}})) == "job.description:missing_field");
   CHECK(error_field(risk({{"job", {{"description", 42}}}})) == "job.description:invalid_field");
@@ -41,15 +42,15 @@ TEST_CASE("bad input gets an error object with the field path") {
 
 TEST_CASE("huge text is refused cleanly; the limit itself is accepted") {
   std::string megabyte(1024 * 1024, 'a');
-  CHECK(error_field(gigcheck::api::risk({{"job", {{"description", megabyte}}}})) == "job.description:too_large");
+  CHECK(error_field(json_door::call(gigcheck::api::risk, {{"job", {{"description", megabyte}}}})) == "job.description:too_large");
   std::string at_limit(gigcheck::limits::max_text_chars, 'a');
-  json out = gigcheck::api::risk({{"job", {{"description", at_limit}}}});
+  json out = json_door::call(gigcheck::api::risk, {{"job", {{"description", at_limit}}}});
   CHECK_FALSE(out.contains("error"));
   CHECK(out.contains("level"));
 }
 
 TEST_CASE("absent optional fields are unknown, not bad: an empty description is graceful") {
-  json out = gigcheck::api::risk({{"job", {{"description", ""}}}});
+  json out = json_door::call(gigcheck::api::risk, {{"job", {{"description", ""}}}});
   REQUIRE_FALSE(out.contains("error"));
   CHECK(out["stage"] == "before_contract");
   CHECK(out["minimum_wage"]["yen_per_hour"] == 1121);
@@ -78,11 +79,11 @@ TEST_CASE("a configurable minimum wage moves the low_pay boundary exactly") {
       if (s["id"] == "low_pay") return true;
     return false;
   };
-  CHECK(has_low_pay(gigcheck::api::risk(input)));  // 1,000 < 1,121
+  CHECK(has_low_pay(json_door::call(gigcheck::api::risk, input)));  // 1,000 < 1,121
   input["options"] = {{"minimum_wage", 1000}};
-  CHECK_FALSE(has_low_pay(gigcheck::api::risk(input)));  // equal is not below
+  CHECK_FALSE(has_low_pay(json_door::call(gigcheck::api::risk, input)));  // equal is not below
   input["options"] = {{"minimum_wage", 1001}};
-  CHECK(has_low_pay(gigcheck::api::risk(input)));
+  CHECK(has_low_pay(json_door::call(gigcheck::api::risk, input)));
 }
 
 TEST_CASE("score: documented weights, levels and monotonicity") {
@@ -124,7 +125,7 @@ TEST_CASE("stage changes which signals count") {
     for (const json& sig : out["signals"]) s += sig["id"].get<std::string>() + " ";
     return s;
   };
-  CHECK(ids(gigcheck::api::risk(base)) == "off_platform_contact pre_contract_interview ");
+  CHECK(ids(json_door::call(gigcheck::api::risk, base)) == "off_platform_contact pre_contract_interview ");
   base["stage"] = "after_contract";
-  CHECK(ids(gigcheck::api::risk(base)) == "");
+  CHECK(ids(json_door::call(gigcheck::api::risk, base)) == "");
 }

@@ -5,10 +5,14 @@
 #include <string>
 
 #include "core/api/api.h"
+#include "json_door.h"
 #include "core/timeline/timeline.h"
 
-using gigcheck::api::json;
-using gigcheck::api::timeline;
+using json_door::json;
+
+namespace {
+json timeline(const json& input) { return json_door::call(gigcheck::api::timeline, input); }
+}  // namespace
 
 namespace {
 
@@ -30,7 +34,7 @@ std::string error_field(const json& out) {
 }
 
 bool draft_available() {
-  json probe = gigcheck::api::draft(
+  json probe = json_door::call(gigcheck::api::draft, 
       json{{"kind", "nudge"},
            {"fields", {{"name", "佐藤 花子"}, {"message_date", "2026-09-18"}, {"subject", "納品のご連絡"}}}});
   return probe.contains("text");
@@ -177,7 +181,7 @@ TEST_CASE("messages come from draft when it can write them, and never break the 
   CHECK(!step(out, "acceptance_deadline")->contains("template"));
   if (draft_available()) {
     // Exactly what draft writes for the same fields.
-    json direct = gigcheck::api::draft(json{{"kind", "nudge"},
+    json direct = json_door::call(gigcheck::api::draft, json{{"kind", "nudge"},
                                             {"fields",
                                              {{"name", "佐藤 花子"},
                                               {"client_name", "山田"},
