@@ -1,17 +1,31 @@
 // gigcheck's JavaScript API: `const gc = await load(); gc.certify({...})`.
 // Each function takes and returns plain objects; JSON crosses into the
-// WebAssembly module as text (see ../shared/api.md).
+// WebAssembly module as UTF-8 text (see ../shared/api.md).
 import createGigcheckModule from './gigcheck.js';
 
 export const functionNames = ['certify', 'risk', 'lint', 'draft', 'timeline', 'holidays'];
 
-// Embind's UTF-8 encoder pairs a lone surrogate with whatever follows it, so
-// the core would read other text than the caller passed. Written as a JSON
-// escape instead, the core sees it and refuses it as invalid JSON.
+// TextEncoder writes a lone surrogate as U+FFFD, so the core would read other
+// text than the caller passed. Written as a JSON escape instead, the core
+// sees it and refuses it as invalid JSON.
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function escapeLoneSurrogates(text) {
-  if (typeof text !== 'string' || text.isWellFormed?.() === true) return text;
+  if (text.isWellFormed?.() === true) return text;
   return text.replace(loneSurrogate, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// One call: the input's UTF-8 goes straight into the module's memory and the
+// answer is decoded from a view of it (wasm/bindings.cpp says why).
+function callModule(module, name, text) {
+  // UTF-8 needs at most 3 bytes per UTF-16 unit. Past the size limit only a
+  // prefix is written, which is itself over the limit, so the core answers
+  // too_large without JavaScript knowing the rule.
+  const view = module.inputView(Math.min(text.length * 3, module.maxInputBytes + 4));
+  const { written } = encoder.encodeInto(text, view);
+  return decoder.decode(module.call(name, written));
 }
 
 // options.wasmBinary: the module's bytes, for hosts without fetch of file
@@ -20,8 +34,11 @@ export async function load(options = {}) {
   const module = await createGigcheckModule(options.wasmBinary ? { wasmBinary: options.wasmBinary } : {});
   const api = { module };
   for (const name of functionNames) {
-    api[name] = (input) => JSON.parse(module[name](JSON.stringify(input ?? {})));
-    api[`${name}Json`] = (text) => module[name](escapeLoneSurrogates(text));
+    api[name] = (input) => JSON.parse(callModule(module, name, JSON.stringify(input ?? {})));
+    api[`${name}Json`] = (text) => {
+      if (typeof text !== 'string') throw new TypeError(`${name}Json takes JSON text (a string)`);
+      return callModule(module, name, escapeLoneSurrogates(text));
+    };
   }
   return api;
 }
