@@ -125,6 +125,10 @@ const std::vector<ConceptWords>& concept_words() {
 class WordFinder {
  public:
   size_t size() const { return words_.size(); }
+  void reserve(size_t words) {
+    words_.reserve(words);
+    next_.reserve(words);
+  }
 
   // Returns the word's index for found(). Words must not be empty.
   size_t add(std::u32string_view word) {
@@ -374,6 +378,8 @@ struct AskWords {
 // The finder holds each concept's evidence once, however many asks share it.
 class AnswerIndex {
  public:
+  AnswerIndex() { finder_.reserve(64); }  // a handful of concepts' words and names
+
   AskWords words_of(const Ask& ask) {
     AskWords out;
     std::vector<std::u32string_view> words = content_words(ask.label);

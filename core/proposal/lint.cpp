@@ -213,8 +213,9 @@ class Linter {
   // The line as text::decode would read it back from UTF-8, built from the
   // decoded text instead of encoding and decoding it again: the same code
   // points (decode never yields a surrogate), UTF-16 and UTF-8 offsets from 0.
-  text::Decoded decoded_line(size_t begin, size_t end) const {
-    text::Decoded line;
+  // One buffer serves every line, so its tables are allocated once.
+  const text::Decoded& decoded_line(size_t begin, size_t end) {
+    text::Decoded& line = line_buffer_;
     line.chars.assign(text_.substr(begin, end - begin));
     line.utf16_at.resize(end - begin + 1);
     line.byte_at.resize(end - begin + 1);
@@ -231,7 +232,7 @@ class Linter {
   }
 
   void contacts_in_line(size_t begin, size_t end) {
-    text::Decoded decoded = decoded_line(begin, end);
+    const text::Decoded& decoded = decoded_line(begin, end);
     text::Normalized normalized = text::normalize(decoded);
     std::uint32_t base = decoded_.utf16_at[begin];
     for (const text::ContactHit& hit : text::find_contacts(decoded, normalized)) {
@@ -441,6 +442,7 @@ class Linter {
   // break, bracket, mark, digit or Latin letter: rules that look only at
   // those walk the positions of the other characters (SplitText::non_kana).
   const std::vector<size_t>& symbols_;
+  text::Decoded line_buffer_;  // see decoded_line
   LintResult result_;
 };
 
