@@ -128,3 +128,26 @@ TEST_CASE("origin vectors run parallel to the normalized chars") {
   CHECK(n.origin_end.size() == n.chars.size());
   for (std::size_t i = 0; i + 1 < n.chars.size(); ++i) CHECK(n.origin[i] < n.origin[i + 1]);
 }
+
+// fold_char reads a table for the blocks that hold every folded character
+// (U+0000–U+30FF and U+FE00–U+FFFF) and copies the rest; the edges of both.
+TEST_CASE("characters at the edges of the folded blocks") {
+  CHECK(fold_char(0x30FF) == 0x30FF);  // ヿ, last of the katakana block
+  CHECK(fold_char(0x3100) == 0x3100);  // first character outside the lower block
+  CHECK(fold_char(0xFDFF) == 0xFDFF);  // last character before the upper block
+  CHECK(fold_char(0xFE00) == 0xFE00);  // variation selector: kept
+  CHECK(fold_char(0xFF01) == U'!');    // first full-width ASCII
+  CHECK(fold_char(0xFF3A) == U'z');    // Ｚ
+  CHECK(fold_char(0xFF5E) == U'~');    // ～
+  CHECK(fold_char(0xFF9F) == U'゜');   // last half-width kana
+  CHECK(fold_char(0xFFE5) == 0x00A5);  // ￥
+  CHECK(fold_char(0xFEFF) == 0);       // BOM is dropped
+  CHECK(fold_char(0x1F600) == 0x1F600);
+}
+
+TEST_CASE("kanji pass through unchanged next to marks, dashes and separators") {
+  CHECK(folded("漢\u3099字") == "漢\u3099字");  // a kanji takes no voiced mark
+  CHECK(folded("求 人 票") == "求人票");        // spaced-out kanji join like kana
+  CHECK(folded("東京ー大阪") == "東京ー大阪");   // ー between kanji is not a dash
+  CHECK(original_of("まずは 求 人 票 を", U"求人票") == "求 人 票");
+}
