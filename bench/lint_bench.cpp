@@ -1,9 +1,12 @@
 // Native per-call time of lint on a 2,000-character application
 // (tests/corpus/proposal/bench_application.txt), through three layers:
 // the core engine, the C++ API (json in/out) and the JSON text door
-// (api::call, what the CLI and WebAssembly use). bench/lint_bench.mjs runs
-// this program and compares it with WebAssembly and textlint.
+// (api::call, what the CLI and WebAssembly use), plus a breakdown of the core
+// (split_us, extract_asks_us, rules_off_us, rule_us per rule, each rule's time
+// beyond every rule off). bench/lint_bench.mjs runs this program and compares
+// it with WebAssembly and textlint.
 //   ./build/<you>/lint_bench [path-to-text] [job-post-path]
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -11,7 +14,9 @@
 #include <string>
 
 #include "core/api/api.h"
+#include "core/proposal/asks.h"
 #include "core/proposal/lint.h"
+#include "core/proposal/sentences.h"
 
 namespace {
 
@@ -65,7 +70,36 @@ int main(int argc, char** argv) {
   double api = microseconds_per_call([&] { sink += gigcheck::api::lint(input)["issues"].size(); });
   double call = microseconds_per_call([&] { sink += gigcheck::api::call("lint", input_text).size(); });
 
-  std::printf("{\"characters\": %zu, \"issues\": %zu, \"decode_us\": %.2f, \"core_us\": %.2f, \"api_us\": %.2f, \"call_us\": %.2f, \"sink\": %zu}\n",
-              decoded.chars.size(), gigcheck::api::lint(input)["issues"].size(), decode_only, core, api, call, sink % 10);
+  // Where the core's time goes (on the decoded text): the phases every call
+  // has, then each rule alone minus every rule off (the sentence split and
+  // style count that always run). The variants take turns over several passes
+  // and keep their best, so that a burst of load on the shared machine does
+  // not land on one of them only.
+  using gigcheck::proposal::rule_count;
+  using gigcheck::proposal::rule_table;
+  gigcheck::proposal::LintOptions variants[rule_count + 1];  // [0]: every rule off; [1 + r]: rule r alone
+  for (std::size_t v = 0; v <= rule_count; ++v) {
+    variants[v].enabled.fill(false);
+    if (v > 0) variants[v].enabled[v - 1] = true;
+  }
+  double split = 1e30, asks = 1e30, variant_us[rule_count + 1];
+  std::fill(std::begin(variant_us), std::end(variant_us), 1e30);
+  for (int pass = 0; pass < 5; ++pass) {
+    split = std::min(split, microseconds_per_call([&] { sink += gigcheck::proposal::split_sentences(decoded.chars).sentences.size(); }));
+    asks = std::min(asks, microseconds_per_call([&] { sink += gigcheck::proposal::extract_asks(job_chars).size(); }));
+    for (std::size_t v = 0; v <= rule_count; ++v)
+      variant_us[v] = std::min(variant_us[v], microseconds_per_call([&] {
+        sink += gigcheck::proposal::lint_text(decoded, job_chars, variants[v]).issues.size();
+      }));
+  }
+  double rules_off = variant_us[0];
+
+  std::printf("{\"characters\": %zu, \"issues\": %zu, \"decode_us\": %.2f, \"core_us\": %.2f, \"api_us\": %.2f, \"call_us\": %.2f, ",
+              decoded.chars.size(), gigcheck::api::lint(input)["issues"].size(), decode_only, core, api, call);
+  std::printf("\"split_us\": %.2f, \"extract_asks_us\": %.2f, \"rules_off_us\": %.2f, \"rule_us\": {", split, asks, rules_off);
+  for (std::size_t r = 0; r < rule_count; ++r)
+    std::printf("%s\"%.*s\": %.2f", r ? ", " : "", static_cast<int>(rule_table[r].id.size()), rule_table[r].id.data(),
+                variant_us[r + 1] - rules_off);
+  std::printf("}, \"sink\": %zu}\n", sink % 10);
   return 0;
 }
