@@ -132,7 +132,7 @@ struct CueStarts {
   CueStarts() {
     for (const PayCue& cue : pay_cues) first.set(cue.text[0]);
   }
-  bool may_start(char32_t c) const { return c <= 0xFFFF && first.test(c); }
+  bool may_start(char32_t c) const { return c <= 0xFFFF && first[c]; }
 };
 constexpr bool cues_start_in_bmp() {
   for (const PayCue& cue : pay_cues)

@@ -313,7 +313,7 @@ struct TriggerIndex {
   }
   // The patterns whose trigger starts with c, or nullptr.
   const std::vector<const ContactPattern*>* starting_with(char32_t c) const {
-    if (c > 0xFFFF || !is_first.test(c)) return nullptr;
+    if (c > 0xFFFF || !is_first[c]) return nullptr;  // [] : the range is checked here
     auto it = std::lower_bound(groups.begin(), groups.end(), c, [](const Group& g, char32_t x) { return g.first < x; });
     return &it->patterns;
   }
@@ -337,6 +337,8 @@ std::vector<ContactHit> find_contacts(const Decoded& decoded, const Normalized& 
     if (!candidates) continue;
     for (const ContactPattern* pattern : *candidates) {
       const ContactPattern& p = *pattern;
+      // Most candidates differ at the second character: test it before the whole trigger.
+      if (p.trigger.size() > 1 && (at + 1 >= s.size() || s[at + 1] != p.trigger[1])) continue;
       if (!starts_with(s, at, p.trigger)) continue;
       Span span;
       if (!read_pattern(s, at, p, span)) continue;
