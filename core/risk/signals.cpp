@@ -146,8 +146,8 @@ void add_span(Finding& f, const Doc& d, std::uint32_t begin, std::uint32_t end) 
   if (f.evidence.size() >= max_evidence) return;
   text::Utf16Span span = text::original_span(d.decoded, d.norm, begin, end);
   for (const Evidence& e : f.evidence)
-    if (e.has_span && e.source == d.source && e.start == span.start && e.end == span.end) return;
-  if (f.evidence.size() >= max_evidence) return;
+    if (e.has_span && e.start == span.start && e.end == span.end && e.order == d.order && e.source == d.source) return;
+  if (f.evidence.empty()) f.evidence.reserve(max_evidence + 1);  // Evidence is large: no regrowth (+1: a field)
   Evidence e;
   e.source = d.source;
   e.order = d.order;
@@ -520,14 +520,21 @@ constexpr SignalDef signal_table[] = {
 // Text evidence in source order; a span inside another span of the same field is dropped
 // ("LINE" inside "LINE ID：abc").
 void drop_nested_evidence(std::vector<Evidence>& evidence) {
-  std::stable_sort(evidence.begin(), evidence.end(), [](const Evidence& a, const Evidence& b) {
+  // Sorted by index, then moved once: Evidence holds three strings.
+  std::vector<std::size_t> order(evidence.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+    const Evidence& a = evidence[i];
+    const Evidence& b = evidence[j];
     if (a.has_span != b.has_span) return !a.has_span;
     if (a.order != b.order) return a.order < b.order;
     if (a.start != b.start) return a.start < b.start;
     return a.end > b.end;
   });
   std::vector<Evidence> kept;
-  for (Evidence& e : evidence) {
+  kept.reserve(evidence.size());
+  for (std::size_t i : order) {
+    Evidence& e = evidence[i];
     if (e.has_span && !kept.empty() && kept.back().has_span && kept.back().source == e.source &&
         e.end <= kept.back().end)
       continue;
