@@ -1,7 +1,11 @@
 // Per-call time of `risk` (native) on a 5,000-character job post with
 // messages. Prints microseconds per call through the JSON door (api::call) and
 // for the risk core alone (make_doc for every text, then assess: no JSON), so
-// the split is visible; see bench/risk_bench.mjs for WASM.
+// the split is visible; see bench/risk_bench.mjs for WASM. The same file built
+// with em++ (docs/risk.md, "Speed") times the core in WebAssembly:
+//   em++ -std=c++17 -O3 -fno-exceptions -I. bench/risk_bench.cpp core/*/*.cpp -sENVIRONMENT=node \
+//        -sALLOW_MEMORY_GROWTH=1 -o /tmp/rb.js
+//   node --no-experimental-fetch /tmp/rb.js
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -62,6 +66,12 @@ gigcheck::risk::Context core_context(const CoreInput& in) {
   return c;
 }
 
+#ifdef __EMSCRIPTEN__
+constexpr const char* platform = "wasm, em++";
+#else
+constexpr const char* platform = "native";
+#endif
+
 // Microseconds per call of fn: wall and CPU time over `calls` calls.
 template <typename Fn>
 void time_calls(int calls, Fn fn, double& wall, double& cpu) {
@@ -110,8 +120,8 @@ int main() {
   for (int i = 0; i < calls; ++i) bytes += gigcheck::api::call("risk", input).size();
   double cpu = double(std::clock() - cpu_start) * 1e6 / CLOCKS_PER_SEC;
   auto elapsed = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
-  std::printf("risk (native): %zu-character post, %d calls, %.1f us per call wall, %.1f us CPU (output %zu bytes)\n",
-              chars, calls, elapsed / calls, cpu / calls, bytes / calls);
+  std::printf("risk (%s): %zu-character post, %d calls, %.1f us per call wall, %.1f us CPU (output %zu bytes)\n",
+              platform, chars, calls, elapsed / calls, cpu / calls, bytes / calls);
 
   // The core alone: the same texts straight into make_doc and assess.
   CoreInput core{"記事ライター募集", post, "ご応募ありがとうございます。Zoomで面談させてください。",
@@ -124,9 +134,9 @@ int main() {
   time_calls(core_calls, [&] { signals += core_context(core).docs.size(); }, docs_wall, docs_cpu);
   double core_best = best_round([&] { signals += gigcheck::risk::assess(core_context(core)).signals.size(); });
   double docs_best = best_round([&] { signals += core_context(core).docs.size(); });
-  std::printf("risk core (native): make_doc + assess, %d calls, %.1f us per call wall, %.1f us CPU "
+  std::printf("risk core (%s): make_doc + assess, %d calls, %.1f us per call wall, %.1f us CPU "
               "(make_doc %.1f us CPU, assess %.1f us CPU); best round %.1f us (make_doc %.1f us); %zu signals\n",
-              core_calls, core_wall, core_cpu, docs_cpu, core_cpu - docs_cpu, core_best, docs_best,
+              platform, core_calls, core_wall, core_cpu, docs_cpu, core_cpu - docs_cpu, core_best, docs_best,
               gigcheck::risk::assess(core_context(core)).signals.size());
   return signals == 0;
 }
