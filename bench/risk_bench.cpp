@@ -3,8 +3,8 @@
 // for the risk core alone (make_doc for every text, then assess: no JSON), so
 // the split is visible; see bench/risk_bench.mjs for WASM. The same file built
 // with em++ (docs/risk.md, "Speed") times the core in WebAssembly:
-//   em++ -std=c++17 -O3 -fno-exceptions -I. bench/risk_bench.cpp core/*/*.cpp -sENVIRONMENT=node \
-//        -sALLOW_MEMORY_GROWTH=1 -o /tmp/rb.js
+//   em++ -std=c++17 -O3 -fno-exceptions -I. -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1
+//        bench/risk_bench.cpp core/*/*.cpp -o /tmp/rb.js
 //   node --no-experimental-fetch /tmp/rb.js
 #include <chrono>
 #include <ctime>
