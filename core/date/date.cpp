@@ -1,6 +1,5 @@
 #include "core/date/date.h"
 
-#include <cstdio>
 
 namespace gigcheck::date {
 
@@ -79,10 +78,28 @@ std::optional<Date> parse(std::string_view text) {
   return Date{year, month, day};
 }
 
+namespace {
+
+// `value` zero-padded to at least `width` digits, as %0*d would.
+void append_padded(std::string& out, int value, std::size_t width) {
+  std::string digits = std::to_string(value < 0 ? -static_cast<long long>(value) : value);
+  if (value < 0) out.push_back('-');
+  if (digits.size() < width) out.append(width - digits.size(), '0');
+  out += digits;
+}
+
+}  // namespace
+
+// Written by hand rather than with snprintf, which alone brought ~6 KB of
+// printf machinery into the WebAssembly module.
 std::string format(const Date& d) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buffer;
+  std::string out;
+  append_padded(out, d.year, 4);
+  out.push_back('-');
+  append_padded(out, d.month, 2);
+  out.push_back('-');
+  append_padded(out, d.day, 2);
+  return out;
 }
 
 }  // namespace gigcheck::date

@@ -216,41 +216,6 @@ std::optional<Decimal> Reader::decimal(const Field& f, int max_places, bool requ
   return d;
 }
 
-namespace {
-
-// Depth of [ and { outside strings, and an upper bound of the number of
-// values (openings and commas); checked before parsing so that deep or
-// sprawling input is refused cheaply.
-struct Shape {
-  int deepest = 0;
-  std::size_t values = 0;
-};
-
-Shape shape_of(std::string_view text) {
-  Shape shape;
-  int depth = 0;
-  bool in_string = false, escaped = false;
-  for (char c : text) {
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      shape.deepest = std::max(shape.deepest, ++depth);
-      ++shape.values;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    } else if (c == ',') {
-      ++shape.values;
-    }
-  }
-  return shape;
-}
-
-}  // namespace
-
 std::optional<Json> parse_input(std::string_view text, std::optional<InputError>& error) {
   if (text.size() > limits::max_input_bytes) {
     error = InputError{"too_large", "",
@@ -258,17 +223,17 @@ std::optional<Json> parse_input(std::string_view text, std::optional<InputError>
                            " MB まで）。"};
     return std::nullopt;
   }
-  Shape shape = shape_of(text);
-  if (shape.deepest > limits::max_depth) {
+  JsonError why = JsonError::none;
+  std::optional<Json> parsed = parse_json(text, {limits::max_depth, limits::max_values}, &why);
+  if (why == JsonError::too_deep) {
     error = InputError{"too_deep", "", "入力の入れ子が深すぎます。"};
     return std::nullopt;
   }
-  if (shape.values > limits::max_values) {
+  if (why == JsonError::too_many_values) {
     error = InputError{"too_large", "",
                        "入力の項目が多すぎます（" + std::to_string(limits::max_values) + " 個まで）。"};
     return std::nullopt;
   }
-  std::optional<Json> parsed = parse_json(text, limits::max_depth);
   if (!parsed) {
     error = InputError{"invalid_json", "",
                        "入力を JSON として読めませんでした（書式の誤りか、不正な UTF-8 が含まれています）。"};

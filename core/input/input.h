@@ -22,8 +22,8 @@ constexpr std::size_t max_text_chars = 200'000;
 constexpr std::size_t max_input_bytes = 4 * 1024 * 1024;
 // Nesting depth of arrays/objects accepted by one call.
 constexpr int max_depth = 32;
-// Array items and object members (counted as openings and commas) accepted by
-// one call: far above any real input, it bounds the parsed tree's memory.
+// JSON values of any kind, containers included, accepted by one call: far
+// above any real input, it bounds the parsed tree's memory.
 constexpr std::size_t max_values = 100'000;
 }  // namespace limits
 

@@ -112,9 +112,19 @@ struct Json::Member {
   Json value;
 };
 
+// Why a text was refused.
+enum class JsonError { none, syntax, too_deep, too_many_values };
+
+struct JsonLimits {
+  int max_depth = 64;                   // arrays and objects inside each other
+  std::size_t max_values = SIZE_MAX;    // values of any kind, containers included
+};
+
 // Parses one JSON text; nullopt when it is not valid JSON (syntax, invalid
-// UTF-8, lone surrogate escapes, nesting deeper than max_depth).
-std::optional<Json> parse_json(std::string_view text, int max_depth = 64);
+// UTF-8, lone surrogate escapes) or exceeds a limit, with the reason in
+// `error` when given. Limits are checked as the text is read, so deep or
+// sprawling input is refused before it is built.
+std::optional<Json> parse_json(std::string_view text, JsonLimits limits = {}, JsonError* error = nullptr);
 
 // Appends the compact JSON text of `value` to `out`.
 void write_json(const Json& value, std::string& out);

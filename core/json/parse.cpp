@@ -12,8 +12,14 @@ using json_detail::utf8_sequence_length;
 
 class Parser {
  public:
-  Parser(std::string_view text, int max_depth)
-      : p_(reinterpret_cast<const unsigned char*>(text.data())), end_(p_ + text.size()), depth_left_(max_depth) {}
+  Parser(std::string_view text, JsonLimits limits)
+      : p_(reinterpret_cast<const unsigned char*>(text.data())),
+        end_(p_ + text.size()),
+        depth_left_(limits.max_depth),
+        values_left_(limits.max_values) {}
+
+  // Why document() failed: a limit when one was hit, else the syntax.
+  JsonError error() const { return error_ == JsonError::none ? JsonError::syntax : error_; }
 
   std::optional<Json> document() {
     static constexpr unsigned char bom[] = {0xEF, 0xBB, 0xBF};  // tolerated, as most readers do
@@ -44,6 +50,7 @@ class Parser {
   }
 
   bool value(Json& out) {
+    if (values_left_-- == 0) return limit(JsonError::too_many_values);
     if (p_ == end_) return false;
     switch (*p_) {
       case '{': return object(out);
@@ -61,8 +68,13 @@ class Parser {
     }
   }
 
+  bool limit(JsonError which) {
+    error_ = which;
+    return false;
+  }
+
   bool object(Json& out) {
-    if (--depth_left_ < 0) return false;
+    if (--depth_left_ < 0) return limit(JsonError::too_deep);
     ++p_;  // {
     out = Json::object();
     skip_space();
@@ -85,7 +97,7 @@ class Parser {
   }
 
   bool array(Json& out) {
-    if (--depth_left_ < 0) return false;
+    if (--depth_left_ < 0) return limit(JsonError::too_deep);
     ++p_;  // [
     out = Json::array();
     skip_space();
@@ -216,12 +228,17 @@ class Parser {
   const unsigned char* p_;
   const unsigned char* end_;
   int depth_left_;
+  std::size_t values_left_;
+  JsonError error_ = JsonError::none;
 };
 
 }  // namespace
 
-std::optional<Json> parse_json(std::string_view text, int max_depth) {
-  return Parser(text, max_depth).document();
+std::optional<Json> parse_json(std::string_view text, JsonLimits limits, JsonError* error) {
+  Parser parser(text, limits);
+  std::optional<Json> result = parser.document();
+  if (error) *error = result ? JsonError::none : parser.error();
+  return result;
 }
 
 }  // namespace gigcheck

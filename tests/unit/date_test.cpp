@@ -93,4 +93,6 @@ TEST_CASE("format pads to YYYY-MM-DD") {
   CHECK(format(Date{2026, 9, 8}) == "2026-09-08");
   CHECK(format(Date{1955, 1, 1}) == "1955-01-01");
   CHECK(format(*parse("2099-12-31")) == "2099-12-31");
+  CHECK(format(Date{5, 1, 2}) == "0005-01-02");
+  CHECK(format(Date{12026, 10, 31}) == "12026-10-31");  // never cut, as %04d
 }

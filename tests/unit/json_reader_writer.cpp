@@ -85,12 +85,24 @@ TEST_CASE("numbers: kept as written, refused from 10^309 up, as JavaScript reads
   CHECK(parse_json(("[1" + std::string(308, '0') + "]").c_str()));
 }
 
-TEST_CASE("nesting deeper than the limit is refused") {
+TEST_CASE("limits: nesting and the number of values, each named as the reason") {
   auto nested = [](int depth) { return std::string(depth, '[') + std::string(depth, ']'); };
-  CHECK(parse_json(nested(5), 5));
-  CHECK_FALSE(parse_json(nested(6), 5));
-  CHECK(parse_json("{\"a\":{\"b\":1}}", 2));
-  CHECK_FALSE(parse_json("{\"a\":{\"b\":{}}}", 2));
+  gigcheck::JsonError why;
+  CHECK(parse_json(nested(5), {5}, &why));
+  CHECK(why == gigcheck::JsonError::none);
+  CHECK_FALSE(parse_json(nested(6), {5}, &why));
+  CHECK(why == gigcheck::JsonError::too_deep);
+  CHECK_FALSE(parse_json(std::string(6, '['), {5}, &why));  // refused before the missing ends are seen
+  CHECK(why == gigcheck::JsonError::too_deep);
+  CHECK(parse_json("{\"a\":{\"b\":1}}", {2}));
+  CHECK_FALSE(parse_json("{\"a\":{\"b\":{}}}", {2}));
+  // [0,0,0] is four values: the array and its three items.
+  CHECK(parse_json("[0,0,0]", {64, 4}, &why));
+  CHECK_FALSE(parse_json("[0,0,0]", {64, 3}, &why));
+  CHECK(why == gigcheck::JsonError::too_many_values);
+  CHECK(parse_json("[\"a,b,c,d,e\"]", {64, 2}));  // commas in strings are not values
+  CHECK_FALSE(parse_json("[0,", {64, 100}, &why));
+  CHECK(why == gigcheck::JsonError::syntax);
 }
 
 TEST_CASE("the writer escapes as nlohmann/json does and keeps keys sorted") {
