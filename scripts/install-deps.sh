@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 want_npm=${1:-}   # "--npm" also installs the npm test tools
 
 missing=()
-for pkg in emscripten nlohmann-json3-dev doctest-dev node-acorn cmake make g++; do
+for pkg in emscripten esbuild nlohmann-json3-dev doctest-dev node-acorn cmake make g++; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 # Node may come from another vendor's package: ask for the command, not the package.
