@@ -43,6 +43,8 @@ class Json {
   ~Json();
   // {{"key", value}, ...} makes an object, any other list an array; the same
   // convention as nlohmann/json, which the API code was first written with.
+  // The items are copied (an initializer_list is const): use it for small
+  // values, and operator[] with std::move for large ones.
   Json(std::initializer_list<Json> items);
 
   static Json object() { return Json(Type::object); }

@@ -165,7 +165,10 @@ Json draft(const Json& input) {
   std::string text = write_draft(*kind, in, job_text);
   if (reader.failed()) return error_json(reader.error());
   Json lint = lint_to_json(text, job_text, options);
-  return Json{{"text", text}, {"lint", std::move(lint)}};
+  Json out = Json::object();  // not a braced list, which would copy the lint
+  out["text"] = text;
+  out["lint"] = std::move(lint);
+  return out;
 }
 
 }  // namespace gigcheck::api

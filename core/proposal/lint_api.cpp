@@ -114,7 +114,10 @@ Json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const L
   stats["style"] = style_name(result.stats);
   stats["asks"] = result.stats.asks;
   stats["asks_answered"] = result.stats.asks_answered;
-  return Json{{"issues", std::move(issues)}, {"stats", std::move(stats)}};
+  Json out = Json::object();  // not a braced list, which would copy every issue
+  out["issues"] = std::move(issues);
+  out["stats"] = std::move(stats);
+  return out;
 }
 
 }  // namespace gigcheck::proposal

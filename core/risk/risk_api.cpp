@@ -129,11 +129,14 @@ Json risk(const Json& input) {
     for (const Evidence& e : s.finding.evidence) evidence.push_back(evidence_json(e));
     std::string message(s.def->message);
     if (!s.finding.detail.empty()) message += s.finding.detail;
-    signals.push_back(Json{{"id", s.def->id},
-                           {"severity", severity_name(s.severity)},
-                           {"evidence", std::move(evidence)},
-                           {"message", std::move(message)},
-                           {"advice", s.def->advice}});
+    // Member by member: a braced list would copy every evidence span again.
+    Json signal = Json::object();
+    signal["id"] = s.def->id;
+    signal["severity"] = severity_name(s.severity);
+    signal["evidence"] = std::move(evidence);
+    signal["message"] = std::move(message);
+    signal["advice"] = s.def->advice;
+    signals.push_back(std::move(signal));
   }
   Json out = Json::object();
   out["level"] = a.level;
