@@ -3,21 +3,21 @@ add_executable(gigcheck_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp)
 set_target_properties(gigcheck_wasm PROPERTIES OUTPUT_NAME gigcheck SUFFIX ".js")
 target_link_libraries(gigcheck_wasm PRIVATE gigcheck_api)
 # Speed where it matters, size elsewhere (docs/build.md, "Module size"):
-# the algorithms that run on every keystroke over long text (text, lint, risk,
-# JSON reading and writing) are built with -O3, which makes lint ~5x faster
-# than -Oz; everything else, including the code that reads the input fields
-# and builds each answer, sees small data and is built with -Oz. Link-time
-# optimization drops what no export reaches and keeps each function's setting.
+# lint and risk run on every keystroke over long text, so everything on their
+# path (text, JSON, input fields, lint, risk and their answers) is built with
+# -O3, which makes lint ~5x faster than -Oz; certify, calendar, timeline and
+# drafts see small inputs and are built with -Oz. Link-time optimization drops
+# what no export reaches and keeps each function's own setting.
 set(GIGCHECK_WASM_OPT "-O3" CACHE STRING "Optimization level of the hot code and the link")
 set(GIGCHECK_WASM_SIZE_OPT "-Oz" CACHE STRING "Optimization level of the code that only sees small inputs")
-foreach(lib gigcheck_text gigcheck_json gigcheck_risk gigcheck_proposal)
+foreach(lib gigcheck_text gigcheck_json gigcheck_input gigcheck_risk gigcheck_proposal)
   target_compile_options(${lib} PRIVATE ${GIGCHECK_WASM_OPT} -flto)
 endforeach()
-foreach(lib gigcheck_input gigcheck_date gigcheck_cert gigcheck_calendar gigcheck_timeline gigcheck_api)
+foreach(lib gigcheck_date gigcheck_cert gigcheck_calendar gigcheck_timeline gigcheck_api)
   target_compile_options(${lib} PRIVATE ${GIGCHECK_WASM_SIZE_OPT} -flto)
 endforeach()
-file(GLOB small_input_sources ${CMAKE_SOURCE_DIR}/core/*/*_api.cpp ${CMAKE_SOURCE_DIR}/core/proposal/draft.cpp
-     ${CMAKE_SOURCE_DIR}/core/proposal/textlint_format.cpp)
+set(small_input_sources ${CMAKE_SOURCE_DIR}/core/proposal/draft.cpp ${CMAKE_SOURCE_DIR}/core/proposal/draft_api.cpp
+    ${CMAKE_SOURCE_DIR}/core/proposal/textlint_format.cpp)
 set_source_files_properties(${small_input_sources} PROPERTIES COMPILE_OPTIONS "${GIGCHECK_WASM_SIZE_OPT}")
 target_compile_options(gigcheck_wasm PRIVATE ${GIGCHECK_WASM_SIZE_OPT} -flto)
 target_link_options(gigcheck_wasm PRIVATE
