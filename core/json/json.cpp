@@ -55,24 +55,6 @@ Json Json::number_literal(std::string_view literal) {
   return n;
 }
 
-std::string Json::integer_text(long long value) {
-  if (value >= 0) return integer_text(static_cast<unsigned long long>(value));
-  // Negate in unsigned arithmetic so that the most negative value works too.
-  return "-" + integer_text(0ULL - static_cast<unsigned long long>(value));
-}
-
-std::string Json::integer_text(unsigned long long value) {
-  char digits[20];
-  int n = 0;
-  do {
-    digits[n++] = static_cast<char>('0' + value % 10);
-    value /= 10;
-  } while (value != 0);
-  std::string out;
-  while (n > 0) out.push_back(digits[--n]);
-  return out;
-}
-
 std::size_t Json::size() const {
   if (type_ == Type::array) return items_.size();
   if (type_ == Type::object) return members_.size();

@@ -32,7 +32,7 @@ class Json {
   Json(bool value) noexcept;
   template <typename Integer,
             typename = std::enable_if_t<std::is_integral_v<Integer> && !std::is_same_v<Integer, bool>>>
-  Json(Integer value) : Json(integer_text(value), Type::number) {}
+  Json(Integer value) : Json(std::to_string(value), Type::number) {}
   Json(const char* value);
   Json(std::string value);
   Json(std::string_view value);
@@ -94,13 +94,6 @@ class Json {
  private:
   explicit Json(Type type) noexcept;
   Json(std::string text, Type type) noexcept;
-  static std::string integer_text(long long value);
-  static std::string integer_text(unsigned long long value);
-  template <typename Integer>
-  static std::string integer_text(Integer value) {
-    if constexpr (std::is_signed_v<Integer>) return integer_text(static_cast<long long>(value));
-    else return integer_text(static_cast<unsigned long long>(value));
-  }
 
   Type type_ = Type::null;
   bool boolean_ = false;

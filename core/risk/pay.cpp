@@ -304,11 +304,6 @@ NumberFacts read_numbers(const std::u32string& text) {
   return facts;
 }
 
-std::vector<PayMention> find_pay(const std::u32string& s) { return read_numbers(s).pay; }
-std::int64_t stated_article_chars(const std::u32string& s) { return read_numbers(s).article_chars; }
-std::optional<std::int64_t> stated_hours_centi(const std::u32string& s) { return read_numbers(s).stated_hours_centi; }
-std::vector<HeadCount> find_head_counts(const std::u32string& s) { return read_numbers(s).head_counts; }
-
 namespace {
 
 // 1記事 is read by the stated article length only when no time per unit is known.

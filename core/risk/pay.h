@@ -32,30 +32,22 @@ constexpr std::int64_t hours_per_day = 8;           // 日給
 constexpr std::int64_t min_article_chars = 300;     // smaller figures are titles or headings
 }  // namespace work_rate
 
-std::vector<PayMention> find_pay(const std::u32string& normalized);
-
-// The article length a post states ("3,000文字", "2000〜3000字程度"): the
-// smallest such figure of at least min_article_chars, or 0 when none.
-std::int64_t stated_article_chars(const std::u32string& normalized);
-
 // Head counts ("100名募集", "50人採用"): the figure and its span.
 struct HeadCount {
   std::int64_t count = 0;
   std::size_t begin = 0;
   std::size_t end = 0;
 };
-std::vector<HeadCount> find_head_counts(const std::u32string& normalized);
 
-// The time per unit a post states ("所要時間は1件5分", "所要30分ほど"), in 1/100 hours.
-std::optional<std::int64_t> stated_hours_centi(const std::u32string& normalized);
-
-// What the numbers of a text say, read in one pass (make_doc reads every text
-// once; the four functions above each return one part of it).
+// What the numbers of a text say, read in one pass (make_doc reads every text once).
 struct NumberFacts {
-  std::vector<PayMention> pay;                     // find_pay
-  std::int64_t article_chars = 0;                  // stated_article_chars
-  std::optional<std::int64_t> stated_hours_centi;  // stated_hours_centi
-  std::vector<HeadCount> head_counts;              // find_head_counts
+  std::vector<PayMention> pay;
+  // The article length stated ("3,000文字", "2000〜3000字程度"): the smallest
+  // such figure of at least min_article_chars, or 0 when none.
+  std::int64_t article_chars = 0;
+  // The time per unit stated ("所要時間は1件5分", "所要30分ほど"), in 1/100 hours.
+  std::optional<std::int64_t> stated_hours_centi;
+  std::vector<HeadCount> head_counts;
 };
 NumberFacts read_numbers(const std::u32string& normalized);
 

@@ -40,9 +40,9 @@ struct Doc {
   // are hits_by_tag[tag_begin[t] .. tag_begin[t + 1]).
   std::vector<std::uint32_t> hits_by_tag;
   std::array<std::uint32_t, static_cast<std::size_t>(Tag::count_) + 1> tag_begin{};
-  std::vector<PayMention> pay;               // find_pay(norm.chars), read once
-  std::vector<HeadCount> head_counts;        // find_head_counts(norm.chars)
-  std::int64_t article_chars = 0;            // stated_article_chars(norm.chars)
+  std::vector<PayMention> pay;               // read_numbers(norm.chars), read once
+  std::vector<HeadCount> head_counts;        // read_numbers(norm.chars)
+  std::int64_t article_chars = 0;            // read_numbers(norm.chars)
   std::optional<std::int64_t> stated_hours_centi;  // "所要30分"
 };
 

@@ -16,6 +16,7 @@
 #include "core/api/api.h"
 #include "core/input/input.h"
 #include "core/text/utf8.h"
+#include "tests/unit/json_door.h"
 
 namespace gigcheck_fuzz {
 
@@ -26,16 +27,12 @@ using nlohmann::json;
   std::abort();
 }
 
-using ApiFunction = gigcheck::Json (*)(const gigcheck::Json&);
+using json_door::ApiFunction;
 
 // The text api::call(name, input) would return, computed without linking
 // core/api (whose dispatch table needs every feature).
 inline std::string call_like_api(ApiFunction function, std::string_view input) {
-  std::optional<gigcheck::InputError> error;
-  gigcheck::Json result;
-  if (auto parsed = gigcheck::parse_input(input, error)) result = function(*parsed);
-  if (error) result = gigcheck::error_json(*error);
-  return result.dump();
+  return json_door::call_text(function, input);
 }
 
 // Every answer is one compact JSON object of valid UTF-8: either a result or

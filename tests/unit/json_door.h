@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -17,7 +18,7 @@ using json = nlohmann::json;
 using ApiFunction = gigcheck::Json (*)(const gigcheck::Json&);
 
 // The answer text of `function` for input text, as api::call gives it.
-inline std::string call_text(ApiFunction function, const std::string& input) {
+inline std::string call_text(ApiFunction function, std::string_view input) {
   std::optional<gigcheck::InputError> error;
   std::optional<gigcheck::Json> parsed = gigcheck::parse_input(input, error);
   return (parsed ? function(*parsed) : gigcheck::error_json(*error)).dump();

@@ -11,16 +11,15 @@ namespace {
 std::u32string norm(std::string_view utf8) { return text::normalize(text::decode(utf8)).chars; }
 
 PayMention only_pay(std::string_view utf8) {
-  auto found = find_pay(norm(utf8));
+  auto found = read_numbers(norm(utf8)).pay;
   REQUIRE(found.size() == 1);
   return found[0];
 }
 
 std::int64_t hourly(std::string_view utf8, std::optional<std::int64_t> hours = std::nullopt) {
-  std::u32string s = norm(utf8);
-  auto pays = find_pay(s);
-  REQUIRE(pays.size() == 1);
-  auto e = estimate_hourly(pays[0], hours ? hours : stated_hours_centi(s), stated_article_chars(s));
+  NumberFacts facts = read_numbers(norm(utf8));
+  REQUIRE(facts.pay.size() == 1);
+  auto e = estimate_hourly(facts.pay[0], hours ? hours : facts.stated_hours_centi, facts.article_chars);
   REQUIRE(e.has_value());
   return e->yen_per_hour;
 }
@@ -53,8 +52,8 @@ TEST_CASE("amounts: 万円, full-width digits, ranges") {
   CHECK(man.low == 30'000 * 100);
   CHECK(man.high == 50'000 * 100);
   CHECK(only_pay("時給1,000円～1,300円").high == 1'300 * 100);
-  CHECK(find_pay(norm("3,000文字の記事")).empty());
-  CHECK(find_pay(norm("2025年1月")).empty());
+  CHECK(read_numbers(norm("3,000文字の記事")).pay.empty());
+  CHECK(read_numbers(norm("2025年1月")).pay.empty());
 }
 
 TEST_CASE("hourly estimates use the documented work rates") {
@@ -68,22 +67,22 @@ TEST_CASE("hourly estimates use the documented work rates") {
   CHECK(hourly("報酬3,000円", 150) == 2000);                   // estimated_hours 1.5
   CHECK(hourly("1件100円、所要時間は1件5分") == 1250);         // 5 minutes = 0.08 h (rounded down: generous)
   CHECK(hourly("1件300円、所要2時間") == 150);
-  CHECK_FALSE(stated_hours_centi(norm("所要30秒")).has_value());  // seconds are not read
+  CHECK_FALSE(read_numbers(norm("所要30秒")).stated_hours_centi.has_value());  // seconds are not read
 }
 
 TEST_CASE("no estimate without a rate or a time") {
   std::u32string s = norm("1件30円");
-  auto pays = find_pay(s);
+  auto pays = read_numbers(s).pay;
   REQUIRE(pays.size() == 1);
   CHECK_FALSE(estimate_hourly(pays[0], std::nullopt, 0).has_value());
   CHECK_FALSE(estimate_hourly(only_pay("月収30万円"), 100, 0).has_value());
 }
 
 TEST_CASE("article length and head counts") {
-  CHECK(stated_article_chars(norm("3,000文字以上")) == 3000);
-  CHECK(stated_article_chars(norm("タイトル32文字、本文2,000字")) == 2000);
-  CHECK(stated_article_chars(norm("文字数の指定なし")) == 0);
-  auto heads = find_head_counts(norm("ライター100名募集、50人採用予定、3名のチーム"));
+  CHECK(read_numbers(norm("3,000文字以上")).article_chars == 3000);
+  CHECK(read_numbers(norm("タイトル32文字、本文2,000字")).article_chars == 2000);
+  CHECK(read_numbers(norm("文字数の指定なし")).article_chars == 0);
+  auto heads = read_numbers(norm("ライター100名募集、50人採用予定、3名のチーム")).head_counts;
   REQUIRE(heads.size() == 2);
   CHECK(heads[0].count == 100);
   CHECK(heads[1].count == 50);
