@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/base/sort.h"
+
 namespace gigcheck::calendar {
 
 namespace {
@@ -154,7 +156,7 @@ std::vector<Holiday> national_holidays(int year) {
       days.push_back({Date{year, r.month, rule_day(r, year)}, r.name, HolidayKind::national});
   for (const OneOffHoliday& o : one_off_holidays)
     if (o.year == year) days.push_back({Date{o.year, o.month, o.day}, o.name, HolidayKind::one_off});
-  std::sort(days.begin(), days.end(), by_date);
+  stable_sort_items(days, by_date);
   return days;
 }
 
@@ -213,7 +215,7 @@ std::vector<Holiday> holidays_of_year(int year) {
         is_citizens_holiday(between, national, substitutes))
       all.push_back({between, citizens_name, HolidayKind::citizens});
   }
-  std::stable_sort(all.begin(), all.end(), by_date);
+  stable_sort_items(all, by_date);
   return all;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/base/sort.h"
 #include "core/proposal/asks.h"
 #include "core/proposal/chars.h"
 #include "core/proposal/sentences.h"
@@ -142,7 +143,7 @@ class Linter {
     if (on(Rule::missing_closing)) missing_closing();
     if (on(Rule::sentence_length)) sentence_lengths();
     if (on(Rule::too_many_commas)) too_many_commas();
-    std::stable_sort(result_.issues.begin(), result_.issues.end(), [](const Issue& a, const Issue& b) {
+    stable_sort_items(result_.issues, [](const Issue& a, const Issue& b) {
       if (a.begin != b.begin) return a.begin < b.begin;
       return a.rule < b.rule;
     });

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "core/base/sort.h"
 #include "core/risk/pay.h"
 #include "core/risk/risk.h"
 
@@ -520,12 +521,7 @@ constexpr SignalDef signal_table[] = {
 // Text evidence in source order; a span inside another span of the same field is dropped
 // ("LINE" inside "LINE ID：abc").
 void drop_nested_evidence(std::vector<Evidence>& evidence) {
-  // Sorted by index, then moved once: Evidence holds three strings.
-  std::vector<std::size_t> order(evidence.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-    const Evidence& a = evidence[i];
-    const Evidence& b = evidence[j];
+  stable_sort_items(evidence, [](const Evidence& a, const Evidence& b) {
     if (a.has_span != b.has_span) return !a.has_span;
     if (a.order != b.order) return a.order < b.order;
     if (a.start != b.start) return a.start < b.start;
@@ -533,8 +529,7 @@ void drop_nested_evidence(std::vector<Evidence>& evidence) {
   });
   std::vector<Evidence> kept;
   kept.reserve(evidence.size());
-  for (std::size_t i : order) {
-    Evidence& e = evidence[i];
+  for (Evidence& e : evidence) {
     if (e.has_span && !kept.empty() && kept.back().has_span && kept.back().source == e.source &&
         e.end <= kept.back().end)
       continue;
@@ -554,38 +549,6 @@ std::string_view severity_name(Severity s) {
   return "low";
 }
 
-Doc make_doc(std::string source, DocKind kind, std::string_view utf8) {
-  Doc d;
-  d.source = std::move(source);
-  d.kind = kind;
-  d.decoded = text::decode(utf8);
-  d.norm = text::normalize(d.decoded);
-  d.hits = scan_terms(d.norm.chars);
-  d.contacts = text::find_contacts(d.decoded, d.norm);
-  // Group the hits by tag (a counting sort keeps text order within a tag).
-  for (const TermHit& h : d.hits) ++d.tag_begin[static_cast<std::size_t>(h.tag) + 1];
-  for (std::size_t t = 1; t < d.tag_begin.size(); ++t) d.tag_begin[t] += d.tag_begin[t - 1];
-  d.hits_by_tag.resize(d.hits.size());
-  std::array<std::uint32_t, static_cast<std::size_t>(Tag::count_)> next{};
-  for (std::size_t i = 0; i < d.hits.size(); ++i) {
-    auto t = static_cast<std::size_t>(d.hits[i].tag);
-    d.hits_by_tag[d.tag_begin[t] + next[t]++] = static_cast<std::uint32_t>(i);
-  }
-  NumberFacts numbers = read_numbers(d.norm.chars);
-  d.pay = std::move(numbers.pay);
-  d.article_chars = numbers.article_chars;
-  d.stated_hours_centi = numbers.stated_hours_centi;
-  d.head_counts = std::move(numbers.head_counts);
-  const std::u32string_view s = d.norm.chars;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char32_t ch = s[i];
-    bool ends = ch == U'。' || ch == U'\n' || ch == U'!' || ch == U'?' || ch == U'！' || ch == U'？' ||
-                (ch == U'.' && (i + 1 == s.size() || s[i + 1] == U' '));
-    if (ends) d.sentence_ends.push_back(static_cast<std::uint32_t>(i + 1));
-  }
-  return d;
-}
-
 Assessment assess(const Context& context) {
   Assessment result;
   std::vector<Severity> severities;
@@ -599,8 +562,7 @@ Assessment assess(const Context& context) {
     severities.push_back(severity);
     result.signals.push_back({&def, severity, std::move(finding)});
   }
-  std::stable_sort(result.signals.begin(), result.signals.end(),
-                   [](const Signal& a, const Signal& b) { return a.severity > b.severity; });
+  stable_sort_items(result.signals, [](const Signal& a, const Signal& b) { return a.severity > b.severity; });
   result.score = combine_score(severities);
   result.level = level_for_score(result.score);
   return result;

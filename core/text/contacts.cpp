@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bitset>
 
+#include "core/base/sort.h"
+
 namespace gigcheck::text {
 
 namespace {
@@ -351,7 +353,7 @@ std::vector<ContactHit> find_contacts(const Decoded& decoded, const Normalized& 
     }
   }
   // Text order; at the same start the longer hit first; then drop overlaps.
-  std::sort(found.begin(), found.end(), [](const ContactHit& a, const ContactHit& b) {
+  stable_sort_items(found, [](const ContactHit& a, const ContactHit& b) {
     if (a.norm_begin != b.norm_begin) return a.norm_begin < b.norm_begin;
     return a.norm_end > b.norm_end;
   });

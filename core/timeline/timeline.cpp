@@ -4,6 +4,8 @@
 #include <string>
 #include <utility>
 
+#include "core/base/sort.h"
+
 namespace gigcheck::timeline {
 
 namespace {
@@ -147,7 +149,7 @@ std::optional<std::vector<PlannedStep>> plan(Situation situation, const date::Da
     known.push_back({rule.id, step.date});
     steps.push_back(step);
   }
-  std::stable_sort(steps.begin(), steps.end(), [](const PlannedStep& a, const PlannedStep& b) {
+  stable_sort_items(steps, [](const PlannedStep& a, const PlannedStep& b) {
     return date::to_days(a.date) < date::to_days(b.date);
   });
   return steps;
