@@ -2,31 +2,42 @@
 add_executable(gigcheck_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp)
 set_target_properties(gigcheck_wasm PROPERTIES OUTPUT_NAME gigcheck SUFFIX ".js")
 target_link_libraries(gigcheck_wasm PRIVATE gigcheck_api)
-# Speed where it matters, size elsewhere (docs/build.md, "Module size"):
-# lint and risk run on every keystroke over long text, so everything on their
-# path (text, JSON, input fields, lint, risk and their answers) is built with
-# -O3, which makes lint ~5x faster than -Oz; certify, calendar, timeline and
-# drafts see small inputs and are built with -Oz. Link-time optimization drops
-# what no export reaches and keeps each function's own setting.
+# Speed where it matters, size elsewhere (docs/build.md, "Module size and speed"):
+# lint and risk run on every keystroke over long text, so the code that walks
+# every character (UTF-8, normalizing, JSON, the lint rules, reading a post for
+# risk) is built with -O3. The files in small_input_sources see short inputs,
+# or only what the hot code found, and are built with -Oz. Loops are not
+# unrolled: that costs ~6 KB of gzip and measured no faster in lint or risk.
+# Link-time optimization drops what no export reaches and keeps each
+# function's own setting.
+# emcc 3.1.6 turns -Os/-Oz into "-fno-inline-functions" and keeps it for the
+# whole command line, so a later -O3 would build a file unoptimized: every
+# library gets -O3 and the small-input files get -Oz after it, never before.
 set(GIGCHECK_WASM_OPT "-O3" CACHE STRING "Optimization level of the hot code and the link")
 set(GIGCHECK_WASM_SIZE_OPT "-Oz" CACHE STRING "Optimization level of the code that only sees small inputs")
-foreach(lib gigcheck_text gigcheck_json gigcheck_input gigcheck_risk gigcheck_proposal)
-  target_compile_options(${lib} PRIVATE ${GIGCHECK_WASM_OPT} -flto)
+set(no_unrolling -fno-unroll-loops -fno-vectorize -fno-slp-vectorize)
+foreach(lib base text json input date cert calendar risk proposal timeline api)
+  target_compile_options(gigcheck_${lib} PRIVATE ${GIGCHECK_WASM_OPT} ${no_unrolling} -flto)
 endforeach()
-foreach(lib gigcheck_date gigcheck_cert gigcheck_calendar gigcheck_timeline gigcheck_api)
-  target_compile_options(${lib} PRIVATE ${GIGCHECK_WASM_SIZE_OPT} -flto)
-endforeach()
-set(small_input_sources ${CMAKE_SOURCE_DIR}/core/proposal/draft.cpp ${CMAKE_SOURCE_DIR}/core/proposal/draft_api.cpp
-    ${CMAKE_SOURCE_DIR}/core/proposal/textlint_format.cpp)
+set(small_input_sources
+  api/api.cpp text/fill_in.cpp date/date.cpp
+  cert/certify_api.cpp cert/exact.cpp calendar/calendar.cpp calendar/holidays_api.cpp
+  timeline/timeline.cpp timeline/timeline_api.cpp
+  proposal/draft.cpp proposal/draft_api.cpp proposal/textlint_format.cpp)
+list(TRANSFORM small_input_sources PREPEND ${CMAKE_SOURCE_DIR}/core/)
 set_source_files_properties(${small_input_sources} PROPERTIES COMPILE_OPTIONS "${GIGCHECK_WASM_SIZE_OPT}")
+set(once_per_call_sources input/input.cpp proposal/lint_api.cpp risk/signals.cpp risk/score.cpp risk/risk_api.cpp)
+list(TRANSFORM once_per_call_sources PREPEND ${CMAKE_SOURCE_DIR}/core/)
+set_source_files_properties(${once_per_call_sources} PROPERTIES COMPILE_OPTIONS "-Os;-sINLINING_LIMIT=0")
 target_compile_options(gigcheck_wasm PRIVATE ${GIGCHECK_WASM_SIZE_OPT} -flto)
 target_link_options(gigcheck_wasm PRIVATE
-  --bind ${GIGCHECK_WASM_OPT} -flto
+  --bind ${GIGCHECK_WASM_OPT} -flto -Wl,-mllvm,-unroll-threshold=0
   -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createGigcheckModule
   -sENVIRONMENT=web    # node tests pass wasmBinary (see tests/node)
   -sDYNAMIC_EXECUTION=0     # no new Function/eval: works under a strict CSP
   -sALLOW_MEMORY_GROWTH=1
   -sFILESYSTEM=0
+  -sMALLOC=emmalloc         # ~2 KB smaller than dlmalloc, measured as fast here
   -sDISABLE_EXCEPTION_CATCHING=1)
 
 # site/: web/ plus the module, minified, ready for any static host.
