@@ -1,6 +1,17 @@
 # Stamps site/sw.js with the list of the site's files and a version that is a
-# hash of their contents, so any change to the site replaces the offline cache.
+# hash of their contents, so any change to the site replaces the offline cache,
+# and lists the bundle's chunks in index.html as modulepreload links.
 # Usage: cmake -DSITE=<folder> -P stamp-site.cmake
+file(GLOB chunks RELATIVE ${SITE} ${SITE}/chunk-*.js)
+list(SORT chunks)
+set(preload_links "")
+foreach(chunk ${chunks})
+  string(APPEND preload_links "<link rel=\"modulepreload\" href=\"${chunk}\">\n")
+endforeach()
+file(READ ${SITE}/index.html page)
+string(REPLACE "<!-- gigcheck:modulepreload -->\n" "${preload_links}" page "${page}")
+file(WRITE ${SITE}/index.html "${page}")
+
 file(GLOB_RECURSE files RELATIVE ${SITE} ${SITE}/*)
 list(REMOVE_ITEM files sw.js)
 list(FILTER files EXCLUDE REGEX "(^|/)(embed-demo\\.html|.*\\.d\\.ts)$")

@@ -1,13 +1,18 @@
 // Page entry: loads the WebAssembly module, exposes it as window.gigcheck,
 // mounts each tab and switches between them.
+// Imports are static so the build can bundle them (wasm/bundle-site.cmake).
 import { load } from './gigcheck.mjs';
 import { setUpLocalData } from './local-data.js';
+import { mount as mountCert } from './tabs/cert.js';
+import { mount as mountRisk } from './tabs/risk.js';
+import { mount as mountProposal } from './tabs/proposal.js';
+import { mount as mountTimeline } from './tabs/timeline.js';
 
 const tabs = [
-  { id: 'cert', module: './tabs/cert.js' },
-  { id: 'risk', module: './tabs/risk.js' },
-  { id: 'proposal', module: './tabs/proposal.js' },
-  { id: 'timeline', module: './tabs/timeline.js' },
+  { id: 'cert', mount: mountCert },
+  { id: 'risk', mount: mountRisk },
+  { id: 'proposal', mount: mountProposal },
+  { id: 'timeline', mount: mountTimeline },
 ];
 
 function showTab(id, focus = false) {
@@ -43,8 +48,6 @@ function setUpTabs() {
 async function main() {
   setUpTabs();
   const status = document.getElementById('status');
-  // Fetch the module and every tab's code at once rather than one after another.
-  const tabModules = tabs.map((tab) => import(tab.module));
   let gc;
   try {
     gc = await load();
@@ -53,11 +56,10 @@ async function main() {
     return;
   }
   window.gigcheck = gc;
-  for (const [index, tab] of tabs.entries()) {
+  for (const tab of tabs) {
     const panel = document.getElementById(`panel-${tab.id}`);
     try {
-      const { mount } = await tabModules[index];
-      mount(panel, gc);
+      tab.mount(panel, gc);
     } catch (error) {
       // One broken tab must not take the others down with it.
       panel.textContent = `この機能を読み込めませんでした: ${error.message}`;

@@ -5,12 +5,16 @@
 // with the site's own stylesheet, so it neither takes nor gives styles to the
 // host page, and it loads the WebAssembly module from this script's folder.
 import { load } from './gigcheck.mjs';
+import { mount as mountCert } from './tabs/cert.js';
+import { mount as mountRisk } from './tabs/risk.js';
+import { mount as mountProposal } from './tabs/proposal.js';
+import { mount as mountTimeline } from './tabs/timeline.js';
 
 const tools = {
-  cert: { module: './tabs/cert.js', title: '認定チェック' },
-  risk: { module: './tabs/risk.js', title: 'クライアント診断' },
-  proposal: { module: './tabs/proposal.js', title: '応募文チェック' },
-  timeline: { module: './tabs/timeline.js', title: '連絡タイムライン' },
+  cert: { mount: mountCert, title: '認定チェック' },
+  risk: { mount: mountRisk, title: 'クライアント診断' },
+  proposal: { mount: mountProposal, title: '応募文チェック' },
+  timeline: { mount: mountTimeline, title: '連絡タイムライン' },
 };
 
 let api;  // one module instance shared by every widget on the page
@@ -38,8 +42,7 @@ class GigcheckWidget extends HTMLElement {
     credit.textContent = 'gigcheck：入力内容はこの端末の中だけで処理され、外部に送信されません。';
     shadow.append(style, status, panel, credit);
     try {
-      const [gc, { mount }] = await Promise.all([loadOnce(), import(new URL(tool.module, import.meta.url).href)]);
-      mount(panel, gc);
+      tool.mount(panel, await loadOnce());
       status.remove();
       this.dataset.ready = 'true';
     } catch (error) {
