@@ -5,14 +5,16 @@ target_link_libraries(gigcheck_wasm PRIVATE gigcheck_api)
 # Speed where it matters, size elsewhere (docs/build.md, "Module size and speed"):
 # lint and risk run on every keystroke over long text, so the code that walks
 # every character (UTF-8, normalizing, JSON, the lint rules, reading a post for
-# risk) is built with -O3. The files in small_input_sources see short inputs,
-# or only what the hot code found, and are built with -Oz. Loops are not
-# unrolled: that costs ~6 KB of gzip and measured no faster in lint or risk.
-# Link-time optimization drops what no export reaches and keeps each
+# risk) is built with -O3. once_per_call_sources run once per call on what the
+# hot code found (fields, detectors, answers) and are built with a real -Os;
+# small_input_sources only see short inputs and are built with -Oz. Loops are
+# not unrolled: that costs ~6 KB of gzip and measured no faster in lint or
+# risk. Link-time optimization drops what no export reaches and keeps each
 # function's own setting.
-# emcc 3.1.6 turns -Os/-Oz into "-fno-inline-functions" and keeps it for the
-# whole command line, so a later -O3 would build a file unoptimized: every
-# library gets -O3 and the small-input files get -Oz after it, never before.
+# emcc 3.1.6 turns -Os/-Oz into "-fno-inline-functions" (INLINING_LIMIT=1) and
+# keeps it for the whole command line, so a later -O3 would build a file
+# unoptimized: every library gets -O3 and single files get -Os/-Oz after it,
+# never before; -sINLINING_LIMIT=0 puts inlining back for the -Os files.
 set(GIGCHECK_WASM_OPT "-O3" CACHE STRING "Optimization level of the hot code and the link")
 set(GIGCHECK_WASM_SIZE_OPT "-Oz" CACHE STRING "Optimization level of the code that only sees small inputs")
 set(no_unrolling -fno-unroll-loops -fno-vectorize -fno-slp-vectorize)
