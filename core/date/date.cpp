@@ -1,6 +1,5 @@
 #include "core/date/date.h"
 
-
 namespace gigcheck::date {
 
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }

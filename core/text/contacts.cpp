@@ -308,7 +308,7 @@ struct TriggerIndex {
     for (const ContactPattern& p : patterns) {
       char32_t c = p.trigger[0];
       is_first.set(c);
-      auto it = std::lower_bound(groups.begin(), groups.end(), c, [](const Group& g, char32_t x) { return g.first < x; });
+      auto it = groups.begin() + group_at(c);
       if (it == groups.end() || it->first != c) it = groups.insert(it, Group{c, {}});
       it->patterns.push_back(&p);
     }
@@ -316,8 +316,14 @@ struct TriggerIndex {
   // The patterns whose trigger starts with c, or nullptr.
   const std::vector<const ContactPattern*>* starting_with(char32_t c) const {
     if (c > 0xFFFF || !is_first[c]) return nullptr;  // [] : the range is checked here
+    return &groups[group_at(c)].patterns;
+  }
+
+ private:
+  // Where the group of `c` is, or would be inserted.
+  std::size_t group_at(char32_t c) const {
     auto it = std::lower_bound(groups.begin(), groups.end(), c, [](const Group& g, char32_t x) { return g.first < x; });
-    return &it->patterns;
+    return static_cast<std::size_t>(it - groups.begin());
   }
 };
 

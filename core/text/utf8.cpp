@@ -61,15 +61,20 @@ Decoded decode(std::string_view utf8) {
   Decoded d;
   // The tables are sized once and written through plain pointers: one
   // push_back per code point into three containers was most of decode's time.
-  // Valid sequences cannot outnumber the sequence starts, so the fast loop
-  // needs no capacity check; it stops at the first invalid byte.
-  const std::size_t capacity = count_sequence_starts(utf8);
-  d.chars.resize(capacity);
-  d.utf16_at.resize(capacity + 1);
-  d.byte_at.resize(capacity + 1);
-  char32_t* chars = d.chars.data();
-  std::uint32_t* utf16_at = d.utf16_at.data();
-  std::uint32_t* byte_at = d.byte_at.data();
+  // Valid sequences cannot outnumber the sequence starts; at the first invalid
+  // byte the tables grow so that every byte left could be a code point.
+  char32_t* chars = nullptr;
+  std::uint32_t* utf16_at = nullptr;
+  std::uint32_t* byte_at = nullptr;
+  auto size_tables = [&](std::size_t capacity) {
+    d.chars.resize(capacity);
+    d.utf16_at.resize(capacity + 1);
+    d.byte_at.resize(capacity + 1);
+    chars = d.chars.data();
+    utf16_at = d.utf16_at.data();
+    byte_at = d.byte_at.data();
+  };
+  size_tables(count_sequence_starts(utf8));
   const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
   const std::size_t size = utf8.size();
   std::size_t n = 0;  // code points written
@@ -101,33 +106,22 @@ Decoded decode(std::string_view utf8) {
       i += 3;
     }
     if (i >= size) break;
-    // Two- and four-byte sequences, the last two bytes, or an invalid byte.
-    char32_t c = 0;
-    int len = decode_one(utf8, i, c);
-    if (len == 0) break;
-    put(c, i);
-    i += len;
-  }
-  d.chars.resize(n);
-  d.utf16_at.resize(n);
-  d.byte_at.resize(n);
-  // Invalid bytes: the rest one code point at a time, each bad byte a U+FFFD.
-  for (; i < size;) {
+    // Two- and four-byte sequences, the last two bytes, or an invalid byte,
+    // which becomes a U+FFFD of its own.
     char32_t c = 0;
     int len = decode_one(utf8, i, c);
     if (len == 0) {
+      if (!d.had_invalid_bytes) size_tables(n + (size - i));
+      d.had_invalid_bytes = true;
       c = replacement_char;
       len = 1;
-      d.had_invalid_bytes = true;
     }
-    d.chars.push_back(c);
-    d.utf16_at.push_back(utf16);
-    d.byte_at.push_back(static_cast<std::uint32_t>(i));
-    utf16 += c > 0xFFFF ? 2 : 1;
+    put(c, i);
     i += len;
   }
-  d.utf16_at.push_back(utf16);
-  d.byte_at.push_back(static_cast<std::uint32_t>(size));
+  size_tables(n);
+  utf16_at[n] = utf16;
+  byte_at[n] = static_cast<std::uint32_t>(size);
   return d;
 }
 
