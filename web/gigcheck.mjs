@@ -28,10 +28,21 @@ function callModule(module, name, text) {
   return decoder.decode(module.call(name, written));
 }
 
-// options.wasmBinary: the module's bytes, for hosts without fetch of file
-// paths (Node). In a browser the module fetches gigcheck.wasm beside this file.
+// The module's code: options.wasmBinary (Node, which cannot fetch file
+// paths), or gigcheck.wasm fetched from beside this file.
+async function wasmBytes(options) {
+  if (options.wasmBinary) return options.wasmBinary;
+  const response = await fetch(new URL('gigcheck.wasm', import.meta.url));
+  if (!response.ok) throw new Error(`gigcheck.wasm: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
 export async function load(options = {}) {
-  const module = await createGigcheckModule(options.wasmBinary ? { wasmBinary: options.wasmBinary } : {});
+  const wasm = await wasmBytes(options);
+  // The glue (built with MINIMAL_RUNTIME, wasm/wasm.cmake) does not report a
+  // module that fails to compile: it would never resolve. Check first.
+  if (!WebAssembly.validate(wasm)) throw new Error('gigcheck.wasm is not a valid WebAssembly module');
+  const module = await createGigcheckModule({ wasm });
   const api = { module };
   for (const name of functionNames) {
     api[name] = (input) => JSON.parse(callModule(module, name, JSON.stringify(input ?? {})));

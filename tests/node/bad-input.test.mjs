@@ -7,7 +7,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { loadModule, cliPath } from './load-module.mjs';
+import { loadModule, cliPath, siteDir } from './load-module.mjs';
 
 const gc = await loadModule();
 const { cases } = JSON.parse(readFileSync(new URL('../fuzz/bad_input_cases.json', import.meta.url), 'utf8'));
@@ -121,4 +121,10 @@ test('lint --format textlint answers every bad lint input like lint itself and e
     assert.equal(run.status, 2, c.name);
     assert.equal(run.stdout.toString('utf8'), cli('lint', bytes).stdout, c.name);
   }
+});
+
+test('load() rejects bytes that are not a WebAssembly module, in words, instead of never resolving', async () => {
+  const { load } = await import(new URL(`file://${siteDir}/gigcheck.mjs`).href);
+  const truncated = readFileSync(`${siteDir}/gigcheck.wasm`).subarray(0, 1000);
+  await assert.rejects(load({ wasmBinary: truncated }), /gigcheck\.wasm is not a valid WebAssembly module/);
 });

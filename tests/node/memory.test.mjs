@@ -6,7 +6,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { loadModule } from './load-module.mjs';
 
-const memoryBytes = (gc) => gc.module.HEAPU8.buffer.byteLength;
+const memoryBytes = (gc) => gc.module.memoryBytes();
 
 // Realistic Japanese text up to `chars` UTF-16 units.
 const line = 'はじめまして、佐藤と申します。記事作成の経験が5年あります。詳しくは公式LINEでご連絡ください。\n';
