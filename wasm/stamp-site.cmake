@@ -1,6 +1,7 @@
 # Stamps site/sw.js with the list of the site's files and a version that is a
 # hash of their contents, so any change to the site replaces the offline cache,
-# and lists the bundle's chunks in index.html as modulepreload links.
+# lists the bundle's chunks in index.html as modulepreload links, and drops
+# index.html's comments.
 # Usage: cmake -DSITE=<folder> -P stamp-site.cmake
 file(GLOB chunks RELATIVE ${SITE} ${SITE}/chunk-*.js)
 list(SORT chunks)
@@ -10,6 +11,8 @@ foreach(chunk ${chunks})
 endforeach()
 file(READ ${SITE}/index.html page)
 string(REPLACE "<!-- gigcheck:modulepreload -->\n" "${preload_links}" page "${page}")
+# The page's comments are for readers of web/, not for every visitor.
+string(REGEX REPLACE "<!--[^>]*-->\n" "" page "${page}")
 file(WRITE ${SITE}/index.html "${page}")
 
 file(GLOB_RECURSE files RELATIVE ${SITE} ${SITE}/*)
