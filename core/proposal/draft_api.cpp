@@ -166,7 +166,7 @@ Json draft(const Json& input) {
   if (reader.failed()) return error_json(reader.error());
   Json lint = lint_to_json(text, job_text, options);
   Json out = Json::object();  // not a braced list, which would copy the lint
-  out["text"] = text;
+  out["text"] = std::move(text);
   out["lint"] = std::move(lint);
   return out;
 }

@@ -7,8 +7,13 @@ import { pathToFileURL } from 'node:url';
 export const siteDir = resolve(process.env.GIGCHECK_SITE || 'build/wasm/site');
 export const cliPath = resolve(process.env.GIGCHECK_CLI || 'build/native/gigcheck');
 
+// The built JS API (gigcheck.mjs), not yet loaded.
+export function importApi() {
+  return import(pathToFileURL(resolve(siteDir, 'gigcheck.mjs')).href);
+}
+
 export async function loadModule() {
-  const { load } = await import(pathToFileURL(resolve(siteDir, 'gigcheck.mjs')).href);
+  const { load } = await importApi();
   // Emscripten 3.1.6 cannot fetch a file path under Node: hand it the bytes.
   return load({ wasmBinary: readFileSync(resolve(siteDir, 'gigcheck.wasm')) });
 }
