@@ -55,8 +55,10 @@ for (const c of cases) {
     const bytes = inputBytes(c);
     if (!functions.includes(c.function)) {
       // Unknown functions are not in the JS API, the module's door answers
-      // unknown_function, and the CLI refuses them with its usage.
-      assert.equal(cli(c.function, bytes).status, 64);
+      // unknown_function, and the CLI refuses them with its usage. The CLI
+      // exits before reading its input, so none is sent: writing to a pipe
+      // that has closed fails with EPIPE, depending on timing.
+      assert.equal(cli(c.function, '').status, 64);
       assert.equal(gc[c.function], undefined);
       assert.equal(gc.module.hasFunction(c.function), false);
       const view = gc.module.inputView(bytes.length);
