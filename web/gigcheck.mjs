@@ -28,21 +28,24 @@ function callModule(module, name, text) {
   return decoder.decode(module.call(name, written));
 }
 
-// The module's code: options.wasmBinary (Node, which cannot fetch file
-// paths), or gigcheck.wasm fetched from beside this file.
-async function wasmBytes(options) {
-  if (options.wasmBinary) return options.wasmBinary;
+// The module's code, compiled: from options.wasmBinary (Node, which cannot
+// fetch file paths), or from gigcheck.wasm beside this file, compiled while it
+// downloads when the host labels it application/wasm (any host works through
+// the bytes).
+async function compile(options) {
+  if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
   const response = await fetch(new URL('gigcheck.wasm', import.meta.url));
   if (!response.ok) throw new Error(`gigcheck.wasm: HTTP ${response.status}`);
-  return response.arrayBuffer();
+  if (response.headers.get('Content-Type') === 'application/wasm') return WebAssembly.compileStreaming(response);
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
 export async function load(options = {}) {
-  const wasm = await wasmBytes(options);
-  // The glue (built with MINIMAL_RUNTIME, wasm/wasm.cmake) does not report a
-  // module that fails to compile: it would never resolve. Check first.
-  if (!WebAssembly.validate(wasm)) throw new Error('gigcheck.wasm is not a valid WebAssembly module');
-  const module = await createGigcheckModule({ wasm });
+  const compiled = await compile(options).catch((error) => {
+    throw error instanceof WebAssembly.CompileError ? new Error('gigcheck.wasm is not a valid WebAssembly module') : error;
+  });
+  // The glue (built with MINIMAL_RUNTIME and wasm/pre.js) instantiates it.
+  const module = await createGigcheckModule({ wasm: compiled });
   const api = { module };
   for (const name of functionNames) {
     api[name] = (input) => JSON.parse(callModule(module, name, JSON.stringify(input ?? {})));
