@@ -214,5 +214,8 @@ export function mount(root, gc) {
   form.addEventListener('input', debounceFrame(update));
   form.addEventListener('change', update);
   update();
-  performance.mark('gigcheck-first-certify');  // read by bench/site_bench.mjs
+  // Read by bench/site_bench.mjs: the first result is in the page, and (Element
+  // Timing) when it is first drawn on screen.
+  results.firstElementChild?.setAttribute('elementtiming', 'gigcheck-first-certify');
+  performance.mark('gigcheck-first-certify');
 }
