@@ -36,11 +36,12 @@ target_compile_options(gigcheck_wasm PRIVATE ${GIGCHECK_WASM_SIZE_OPT} -flto)
 target_link_options(gigcheck_wasm PRIVATE
   --bind ${GIGCHECK_WASM_OPT} -flto -Wl,-mllvm,-unroll-threshold=0
   -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createGigcheckModule
-  # The minimal glue (1.3 KB less gzip): it takes the module's bytes as
-  # Module.wasm, which web/gigcheck.mjs fetches, and it leaves out the loading,
-  # printing and file code the page never uses. pre.js works around its one
-  # bug in an ES module.
-  -sMINIMAL_RUNTIME=1 --pre-js ${CMAKE_CURRENT_LIST_DIR}/pre.js
+  # The minimal glue (1.3 KB less gzip): it instantiates Module.wasm, which
+  # web/gigcheck.mjs compiles while it downloads (STREAMING_WASM_COMPILATION
+  # tells the glue it gets a compiled module, not bytes), and it leaves out the
+  # loading, printing and file code the page never uses. pre.js works around
+  # its one bug in an ES module.
+  -sMINIMAL_RUNTIME=1 -sMINIMAL_RUNTIME_STREAMING_WASM_COMPILATION=1 --pre-js ${CMAKE_CURRENT_LIST_DIR}/pre.js
   -sBINARYEN_EXTRA_PASSES=--converge   # wasm-opt repeats its passes until the size stops falling: 0.2 KB less
   -sENVIRONMENT=web
   -sDYNAMIC_EXECUTION=0     # no new Function/eval: works under a strict CSP

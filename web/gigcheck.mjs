@@ -44,7 +44,7 @@ export async function load(options = {}) {
   const compiled = await compile(options).catch((error) => {
     throw error instanceof WebAssembly.CompileError ? new Error('gigcheck.wasm is not a valid WebAssembly module') : error;
   });
-  // The glue (built with MINIMAL_RUNTIME and wasm/pre.js) instantiates it.
+  // The glue (MINIMAL_RUNTIME, wasm/wasm.cmake) instantiates it.
   const module = await createGigcheckModule({ wasm: compiled });
   const api = { module };
   for (const name of functionNames) {
