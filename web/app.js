@@ -1,5 +1,5 @@
 // Page entry: loads the WebAssembly module, exposes it as window.gigcheck,
-// mounts each tab and switches between them.
+// mounts each tab when it is first shown and switches between them.
 // Imports are static so the build can bundle them (wasm/bundle-site.cmake).
 import { load } from './gigcheck.mjs';
 import { setUpLocalData } from './local-data.js';
@@ -15,14 +15,38 @@ const tabs = [
   { id: 'timeline', mount: mountTimeline },
 ];
 
+let gc;  // the loaded module; tabs are mounted once it is here
+let shownTab;
+const mountedTabs = new Set();
+
+// A tab is built when it is first shown, not on load: building all four laid
+// out the whole page and delayed drawing the first result by ~50 ms.
+function mountTab(tab) {
+  if (!gc || mountedTabs.has(tab.id)) return;
+  mountedTabs.add(tab.id);
+  const panel = document.getElementById(`panel-${tab.id}`);
+  try {
+    tab.mount(panel, gc);
+  } catch (error) {
+    // One broken tab must not take the others down with it.
+    panel.textContent = `この機能を読み込めませんでした: ${error.message}`;
+  }
+}
+
+function mountAllTabs() {
+  for (const tab of tabs) mountTab(tab);
+}
+
 function showTab(id) {
-  for (const { id: other } of tabs) {
-    const button = document.getElementById(`tab-${other}`);
-    const panel = document.getElementById(`panel-${other}`);
-    const selected = other === id;
+  shownTab = id;
+  for (const tab of tabs) {
+    const button = document.getElementById(`tab-${tab.id}`);
+    const panel = document.getElementById(`panel-${tab.id}`);
+    const selected = tab.id === id;
     button.setAttribute('aria-selected', String(selected));
     button.tabIndex = selected ? 0 : -1;
     panel.hidden = !selected;
+    if (selected) mountTab(tab);
   }
 }
 
@@ -48,38 +72,12 @@ function setUpTabs() {
     });
   }
   const fromHash = location.hash.slice(1);
-  const shown = ids.includes(fromHash) ? fromHash : ids[0];
-  showTab(shown);
-  return shown;
-}
-
-function mountTab(tab, gc) {
-  const panel = document.getElementById(`panel-${tab.id}`);
-  try {
-    tab.mount(panel, gc);
-  } catch (error) {
-    // One broken tab must not take the others down with it.
-    panel.textContent = `この機能を読み込めませんでした: ${error.message}`;
-  }
-}
-
-// Resolves once the frame with what the DOM holds now has been drawn: a
-// requestAnimationFrame callback runs just before drawing, a task queued
-// from it runs after. A hidden tab draws no frames, so it waits 100 ms at most.
-function afterNextPaint() {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(() => {
-      clearTimeout(timer);
-      resolve();
-    }));
-  });
+  showTab(ids.includes(fromHash) ? fromHash : ids[0]);
 }
 
 async function main() {
-  const shown = setUpTabs();
+  setUpTabs();
   const status = document.getElementById('status');
-  let gc;
   try {
     gc = await load();
   } catch (error) {
@@ -87,12 +85,9 @@ async function main() {
     return;
   }
   window.gigcheck = gc;
-  // The tab on screen gets its first result drawn before the hidden tabs are
-  // built: building them lays out the whole page, ~50 ms on a phone-class CPU.
-  mountTab(tabs.find((tab) => tab.id === shown), gc);
-  await afterNextPaint();
-  for (const tab of tabs) if (tab.id !== shown) mountTab(tab, gc);
-  setUpLocalData(document.getElementById('local-data'), document.querySelector('main'));
+  showTab(shownTab);
+  // Saving and loading the inputs covers every tab, so it builds them all first.
+  setUpLocalData(document.getElementById('local-data'), document.querySelector('main'), mountAllTabs);
   status.textContent = '';
   document.documentElement.dataset.ready = 'true';
   registerOfflineSupport();

@@ -38,7 +38,8 @@ function download(name, text) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function setUpLocalData(container, main) {
+// mountAll builds every tab's form, so that all of them are saved and loaded.
+export function setUpLocalData(container, main, mountAll) {
   const message = el('p', { class: 'small', role: 'status' });
   const fileInput = el('input', { type: 'file', accept: 'application/json,.json', hidden: true, id: 'import-file' });
   const exportButton = el('button', { type: 'button', class: 'button secondary', id: 'export-inputs' }, '入力内容をファイルに保存');
@@ -46,6 +47,7 @@ export function setUpLocalData(container, main) {
   const deleteButton = el('button', { type: 'button', class: 'button secondary', id: 'delete-local-data' }, 'この端末の保存データをすべて削除');
 
   exportButton.addEventListener('click', () => {
+    mountAll();
     const data = { format: fileFormat, version: 1, saved_at: new Date().toISOString(), fields: readControls(main) };
     download(`gigcheck-${data.saved_at.slice(0, 10)}.json`, JSON.stringify(data, null, 2));
     message.textContent = '入力内容をファイルに保存しました（この端末にダウンロードされます）。';
@@ -58,6 +60,7 @@ export function setUpLocalData(container, main) {
     try {
       const data = JSON.parse(await file.text());
       if (data.format !== fileFormat || typeof data.fields !== 'object' || data.fields === null) throw new Error('format');
+      mountAll();
       message.textContent = `${writeControls(main, data.fields)}項目を読み込みました。`;
     } catch {
       message.textContent = 'gigcheck で保存したファイルではないため、読み込めませんでした。';

@@ -43,18 +43,24 @@ test('the embed renders a tool inside a Shadow DOM on a blog page, untouched by 
 
 test('inputs export to a JSON file, import back, and local data can be deleted', async () => {
   await withPage(async (page) => {
+    // Tabs are built when first shown; saving still covers the ones never opened.
+    assert.equal(await page.locator('#risk-description').count(), 0);
     await page.fill('#cert-jobs-total', '40');
     await page.fill('#cert-jobs-completed', '35');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-inputs')]);
     const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.equal(saved.format, 'gigcheck-inputs');
     assert.equal(saved.fields['cert-jobs-total'], '40');
+    for (const id of ['risk-description', 'proposal-kind', 'tl-situation']) assert.ok(id in saved.fields, id);
 
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    saved.fields['risk-description'] = '詳しくは公式LINEで連絡ください。';
     await page.setInputFiles('#import-file', { name: 'inputs.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
     await page.locator('[data-criterion="completion_rate"]').getByText('あと10件').waitFor();
     assert.equal(await page.inputValue('#cert-jobs-completed'), '35');
+    await page.click('#tab-risk');
+    assert.equal(await page.inputValue('#risk-description'), '詳しくは公式LINEで連絡ください。');
 
     await page.setInputFiles('#import-file', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"a": 1}') });
     await page.locator('#local-data').getByText('読み込めませんでした').waitFor();
