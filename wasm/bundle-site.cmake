@@ -4,8 +4,10 @@
 #   bundled by esbuild (Debian: esbuild) with the Emscripten glue, minified,
 #   their shared code in chunk-<hash>.js files: three requests instead of ten,
 #   and ~4 KB less gzip than minifying file by file;
-# - sw.js, textlint-format.mjs and the CSS minified on their own;
+# - sw.js and the CSS minified on their own;
 # - everything else (HTML, icon, gigcheck.wasm) as it is.
+# web/textlint-format.mjs is not part of the site: no page loads it; editor
+# integrations import it from web/ (docs/proposal.md).
 # Usage: cmake -DWEB=<web/> -DMODULE=<folder of gigcheck.js/.wasm> -DSITE=<out> -DESBUILD=<path> -P bundle-site.cmake
 set(staging ${SITE}-src)
 file(REMOVE_RECURSE ${SITE} ${staging})
@@ -24,7 +26,7 @@ run_esbuild(app.js embed.js gigcheck.mjs --bundle --splitting --format=esm
             --outdir=${SITE} --chunk-names=chunk-[hash])
 # esbuild names every output .js; the API keeps its documented name.
 file(RENAME ${SITE}/gigcheck.js ${SITE}/gigcheck.mjs)
-foreach(f sw.js textlint-format.mjs style.css embed-demo.css)
+foreach(f sw.js style.css embed-demo.css)
   run_esbuild(${f} --outfile=${SITE}/${f})
 endforeach()
 

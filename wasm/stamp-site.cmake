@@ -17,7 +17,8 @@ file(WRITE ${SITE}/index.html "${page}")
 
 file(GLOB_RECURSE files RELATIVE ${SITE} ${SITE}/*)
 list(REMOVE_ITEM files sw.js)
-list(FILTER files EXCLUDE REGEX "(^|/)(embed-demo\\.html|.*\\.d\\.ts)$")
+# The embed demo is for bloggers trying the widget, not for visitors offline.
+list(FILTER files EXCLUDE REGEX "(^|/)(embed-demo\\.(html|css)|.*\\.d\\.ts)$")
 list(SORT files)
 set(digests "")
 set(list_json "")

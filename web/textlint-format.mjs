@@ -2,6 +2,8 @@
 // @textlint/types), for editor integrations that read `textlint --format json`.
 // The C++ twin is core/proposal/textlint_format.cpp (`gigcheck lint --format
 // textlint`); both give the same objects. Mapping: docs/proposal.md.
+// Not part of the site (no page loads it): integrations import it from web/;
+// it needs nothing but what gc.lint() returned.
 //
 //   import { toTextlintResult } from './textlint-format.mjs';
 //   const result = toTextlintResult(gc.lint({ text }), 'application.txt');

@@ -3,13 +3,12 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { loadModule, cliPath, siteDir } from './load-module.mjs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadModule, cliPath } from './load-module.mjs';
 import { readCorpus, createTextlint } from '../corpus/proposal/corpus.mjs';
 
 const gc = await loadModule();
-const { toTextlintResult } = await import(pathToFileURL(resolve(siteDir, 'textlint-format.mjs')).href);
+// The helper is plain source with no imports; integrations take it from web/.
+const { toTextlintResult } = await import('../../web/textlint-format.mjs');
 
 const sample = '😀はじめまして。\r\n初心者ですが、〇〇様の案件に応募します\n私は、東京で、毎日のように、丁寧に、記事を書いています。';
 
