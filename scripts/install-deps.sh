@@ -15,6 +15,9 @@ command -v node >/dev/null || missing+=(nodejs)
 if [ "$want_npm" = --npm ]; then
   command -v npm >/dev/null || missing+=(npm)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # A Japanese font, as every user has: without one the browser tests and
+  # bench/site_bench.mjs lay out tofu, which costs Chromium other work.
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
