@@ -3,8 +3,8 @@
 // which saves raw bytes but costs gzip more in segment headers than the zeros
 // would: gigcheck.wasm came out in 66 segments, and one segment is ~0.4 KB less
 // gzip. Segments further apart than maxGap stay apart, so no long run of zeros
-// is written out. Only active segments of memory 0 at constant offsets are
-// joined; a module with any other kind is left as it is.
+// is written out. Only active segments of memory 0 at constant offsets that
+// do not overlap are joined; any other module is left as it is.
 // Usage: node merge-data-segments.mjs <file.wasm>   (rewrites the file)
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -89,12 +89,15 @@ function readSegments(body) {
   return segments;
 }
 
+// The segments joined where they are at most maxGap apart, or null if any
+// two overlap (then the order they are written in matters: left alone).
 function joinClose(segments) {
   const sorted = [...segments].sort((a, b) => a.offset - b.offset);
   const groups = [];
   for (const segment of sorted) {
     const last = groups.at(-1);
-    if (last && segment.offset >= last.end && segment.offset - last.end <= maxGap) {
+    if (last && segment.offset < last.end) return null;
+    if (last && segment.offset - last.end <= maxGap) {
       last.parts.push(segment);
       last.end = segment.offset + segment.data.length;
     } else {
@@ -131,7 +134,7 @@ export function mergeDataSegments(bytes) {
   const segments = data && readSegments(data.body);
   if (!segments) return bytes;
   const joined = joinClose(segments);
-  if (joined.length === segments.length) return bytes;
+  if (!joined || joined.length === segments.length) return bytes;
   const body = [Uint8Array.from(unsigned(joined.length))];
   for (const { offset, data: content } of joined) {
     body.push(Uint8Array.of(0, i32Const, ...signed32(offset | 0), end, ...unsigned(content.length)), content);

@@ -64,6 +64,14 @@ test(`segments more than ${maxGap} bytes apart stay apart, so no long run of zer
   assert.deepEqual(firstBytes(merged, 4096), firstBytes(original, 4096));
 });
 
+test('overlapping segments leave the module as it is: the later one wins, in the order written', () => {
+  const original = moduleWith([
+    { offsetCode: at(100), bytes: text('abcd') },
+    { offsetCode: at(102), bytes: text('XY') },
+  ]);
+  assert.equal(mergeDataSegments(original), original);
+});
+
 test('a segment at an offset other than i32.const leaves the module as it is', () => {
   const original = moduleWith([
     { offsetCode: at(100), bytes: text('x') },
