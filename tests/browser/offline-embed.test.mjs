@@ -1,9 +1,10 @@
-// Offline use after the first visit, the blog embed, and the user's own data
-// (export, import, delete), in Chromium.
+// Offline use after the first visit, a host that labels the module otherwise,
+// the blog embed, and the user's own data (export, import, delete), in Chromium.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { withPage, foreignRequests } from './harness.mjs';
+import { resolve } from 'node:path';
+import { withPage, foreignRequests, siteDir } from './harness.mjs';
 
 test('after the first visit the page works with the network off', async () => {
   await withPage(async (page, { browserContext, consoleErrors }) => {
@@ -21,6 +22,24 @@ test('after the first visit the page works with the network off', async () => {
     assert.equal(cached, 1, 'exactly one versioned cache');
     assert.deepEqual(consoleErrors, []);
   });
+});
+
+test('a host that serves gigcheck.wasm as application/octet-stream still gets results', async () => {
+  const wasm = await readFile(resolve(siteDir, 'gigcheck.wasm'));
+  await withPage(async (page, { consoleErrors }) => {
+    let served = 0;
+    await page.route('**/gigcheck.wasm', (route) => {
+      served++;
+      return route.fulfill({ body: wasm, contentType: 'application/octet-stream' });
+    });
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    assert.ok(served >= 1);
+    await page.fill('#cert-jobs-total', '40');
+    await page.fill('#cert-jobs-completed', '35');
+    await page.locator('[data-criterion="completion_rate"]').getByText('あと10件').waitFor();
+    assert.deepEqual(consoleErrors, []);
+  }, { serviceWorkers: 'block' });
 });
 
 test('the embed renders a tool inside a Shadow DOM on a blog page, untouched by its styles', async () => {
