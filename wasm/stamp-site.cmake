@@ -12,7 +12,7 @@ endforeach()
 file(READ ${SITE}/index.html page)
 string(REPLACE "<!-- gigcheck:modulepreload -->\n" "${preload_links}" page "${page}")
 # The page's comments are for readers of web/, not for every visitor.
-string(REGEX REPLACE "<!--[^>]*-->\n" "" page "${page}")
+string(REGEX REPLACE "[ \t]*<!--[^>]*-->\n" "" page "${page}")
 file(WRITE ${SITE}/index.html "${page}")
 
 file(GLOB_RECURSE files RELATIVE ${SITE} ${SITE}/*)
