@@ -3,7 +3,10 @@
 // result in headless Chromium on localhost, cold (new renderer per load) and
 // warm (same tab, HTTP cache off); median of 15 loads each; and the same two
 // times for an empty page, the floor that the browser sets on this machine.
-// Usage: node bench/site_bench.mjs [site folder]   (after scripts/build.sh wasm)
+// Given several site folders (two builds, say), it loads them and the floor in
+// turn for the cold loads, so that a busy moment of the machine falls on all
+// of them alike.
+// Usage: node bench/site_bench.mjs [site folder ...]   (after scripts/build.sh wasm)
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -11,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 
-const site = resolve(process.argv[2] || 'build/wasm/site');
+const sites = (process.argv.length > 2 ? process.argv.slice(2) : ['build/wasm/site']).map((folder) => resolve(folder));
 
 function filesUnder(folder) {
   return readdirSync(folder).flatMap((name) => {
@@ -21,22 +24,25 @@ function filesUnder(folder) {
 }
 
 const demoOnly = /embed-demo|\.d\.ts$/;
-let rawTotal = 0;
-let gzipTotal = 0;
-const rows = [];
-for (const path of filesUnder(site)) {
-  const name = relative(site, path);
-  if (demoOnly.test(name)) continue;
-  const raw = readFileSync(path);
-  const gzip = gzipSync(raw, { level: 9 }).length;
-  rawTotal += raw.length;
-  gzipTotal += gzip;
-  rows.push([name, raw.length, gzip]);
+function printPayload(site) {
+  let rawTotal = 0;
+  let gzipTotal = 0;
+  const rows = [];
+  for (const path of filesUnder(site)) {
+    const name = relative(site, path);
+    if (demoOnly.test(name)) continue;
+    const raw = readFileSync(path);
+    const gzip = gzipSync(raw, { level: 9 }).length;
+    rawTotal += raw.length;
+    gzipTotal += gzip;
+    rows.push([name, raw.length, gzip]);
+  }
+  rows.sort((a, b) => b[2] - a[2]);
+  console.log(`${site}\nfile                         raw bytes   gzip bytes`);
+  for (const [name, raw, gzip] of rows) console.log(`${name.padEnd(28)} ${String(raw).padStart(9)}  ${String(gzip).padStart(11)}`);
+  console.log(`${'total'.padEnd(28)} ${String(rawTotal).padStart(9)}  ${String(gzipTotal).padStart(11)}  (${(gzipTotal / 1024).toFixed(1)} KiB gzip; target <= 120 KB)`);
 }
-rows.sort((a, b) => b[2] - a[2]);
-console.log('file                         raw bytes   gzip bytes');
-for (const [name, raw, gzip] of rows) console.log(`${name.padEnd(28)} ${String(raw).padStart(9)}  ${String(gzip).padStart(11)}`);
-console.log(`${'total'.padEnd(28)} ${String(rawTotal).padStart(9)}  ${String(gzipTotal).padStart(11)}  (${(gzipTotal / 1024).toFixed(1)} KiB gzip; target <= 120 KB)`);
+for (const site of sites) printPayload(site);
 
 // The floor: an empty Japanese page whose one module script marks at once
 // and whose one line is timed on screen.
@@ -83,30 +89,33 @@ async function firstCertifyTimes(page, cdp, url) {
 // with the HTTP cache disabled, so every file is fetched and the module
 // compiled again, but the renderer process (fonts, V8) is already up.
 const loads = 15;
-async function startUp(folder) {
-  const server = await startServer(folder, 0);
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  const cold = [];
+async function startUp(folders) {
+  const servers = await Promise.all(folders.map((folder) => startServer(folder, 0)));
+  const urls = servers.map((server) => `http://127.0.0.1:${server.address().port}/`);
+  const runs = folders.map(() => ({ cold: [], warm: [] }));
   for (let i = 0; i < loads; i++) {
+    for (const [k, url] of urls.entries()) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      runs[k].cold.push(await firstCertifyTimes(page, await context.newCDPSession(page), url));
+      await context.close();
+    }
+  }
+  // Warm runs one tab at a time: a second live tab slowed the first.
+  for (const [k, url] of urls.entries()) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    cold.push(await firstCertifyTimes(page, await context.newCDPSession(page), url));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await firstCertifyTimes(page, cdp, url);  // brings the renderer up
+    for (let i = 0; i < loads; i++) runs[k].warm.push(await firstCertifyTimes(page, cdp, url));
     await context.close();
   }
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await firstCertifyTimes(page, cdp, url);  // brings the renderer up
-  const warm = [];
-  for (let i = 0; i < loads; i++) warm.push(await firstCertifyTimes(page, cdp, url));
-  await context.close();
-  server.close();
-  return { cold, warm };
+  for (const server of servers) server.close();
+  return runs;
 }
-const gigcheck = await startUp(site);
-const floor = await startUp(floorSite);
+const runs = await startUp([...sites, floorSite]);
 await browser.close();
 rmSync(floorSite, { recursive: true });
 
@@ -115,14 +124,18 @@ function summary(times) {
   const middle = times[(times.length - 1) / 2];
   return `median ${middle.toFixed(1)} ms, min ${times[0].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`;
 }
-function report(label, runs) {
+function report(label, timesOfRuns) {
   console.log(`  ${label}`);
-  console.log(`    in the page:  ${summary(runs.map((run) => run.inPage))}`);
-  console.log(`    on screen:    ${summary(runs.map((run) => run.onScreen))}`);
+  console.log(`    in the page:  ${summary(timesOfRuns.map((run) => run.inPage))}`);
+  console.log(`    on screen:    ${summary(timesOfRuns.map((run) => run.onScreen))}`);
 }
 console.log(`navigation -> first certification result (target <= 150 ms), ${loads} loads each:`);
-report('cold (new renderer per load):', gigcheck.cold);
-report('warm (same tab, HTTP cache off):', gigcheck.warm);
+for (const [k, site] of sites.entries()) {
+  if (sites.length > 1) console.log(site);
+  report('cold (new renderer per load):', runs[k].cold);
+  report('warm (same tab, HTTP cache off):', runs[k].warm);
+}
+const floor = runs[sites.length];
 console.log('the floor on this machine, an empty page whose one script marks at once:');
 report('cold:', floor.cold);
 report('warm:', floor.warm);
