@@ -91,6 +91,18 @@ test('situations switch the form; bad input is explained in words', async () => 
   });
 });
 
+test('opened by a link to #timeline on a 360px phone, its tab is in view in the tab strip', async () => {
+  await withPage(async (page) => {
+    const box = await page.evaluate(() => {
+      const tab = document.getElementById('tab-timeline').getBoundingClientRect();
+      const strip = document.querySelector('[role="tablist"]').getBoundingClientRect();
+      return { left: tab.left, right: tab.right, stripLeft: strip.left, stripRight: strip.right };
+    });
+    assert.ok(box.left >= box.stripLeft && box.right <= box.stripRight + 1, JSON.stringify(box));  // 1 px for subpixel layout
+    assert.equal(await page.isVisible('#tl-situation'), true);
+  }, { viewport: { width: 360, height: 780 }, path: '/#timeline' });
+});
+
 test('on a 360px phone nothing overflows sideways', async () => {
   await withPage(async (page, { origin, requests, consoleErrors }) => {
     await page.click('#tab-timeline');
