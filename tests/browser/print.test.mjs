@@ -1,0 +1,66 @@
+// Printing any tab gives a one-page A4 summary: the results, without the
+// form that produced them, the tab strip or the buttons.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { withPage } from './harness.mjs';
+
+// Chromium's PDF has one "/Type /Page" object per page (and one "/Pages").
+const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+
+const tabs = {
+  cert: {
+    async fill(page) {
+      await page.fill('#cert-jobs-total', '40');
+      await page.fill('#cert-jobs-completed', '35');
+      await page.fill('#cert-rating-average', '4.8');
+      await page.fill('#cert-rating-count', '30');
+      await page.locator('[data-criterion="completion_rate"]').getByText('あと10件').waitFor();
+    },
+    printed: ['.verdict', '[data-criterion="completion_rate"]'],
+    left_out: ['#cert-jobs-total', '.cert-form'],
+  },
+  risk: {
+    async fill(page) {
+      await page.fill('#risk-description', 'ブログ記事作成のお仕事です。初心者歓迎、1記事300円、5000文字。' +
+        '詳しくは公式LINEで連絡ください。作業前に研修費として5,000円をお支払いください。');
+      await page.locator('[data-signal="off_platform_contact"]').waitFor();
+    },
+    printed: ['.risk-level', '[data-signal="upfront_fee"]'],
+    left_out: ['#risk-description', '.risk-form'],
+  },
+  proposal: {
+    async fill(page) {
+      await page.fill('#proposal-editor', 'はじめまして、佐藤と申します。初心者ですが、よろしくお願いします。連絡先はsato@example.comです。');
+      await page.locator('#proposal-issues [data-rule="contact_info"]').waitFor();
+    },
+    printed: ['#proposal-editor', '#proposal-issues [data-rule="contact_info"]'],
+    left_out: ['#proposal-kind', '#proposal-draft', '#proposal-copy'],
+  },
+  timeline: {
+    async fill(page) {
+      await page.fill('#tl-date', '2026-09-18');
+      await page.click('.tl-options summary');
+      await page.fill('#tl-today', '2026-09-18');
+      await page.fill('#tl-name', '佐藤 花子');
+      await page.locator('.tl-template').first().waitFor();
+    },
+    printed: ['.tl-steps', '.tl-calendar'],
+    left_out: ['#tl-situation', '.tl-template', '#tl-ics'],
+  },
+};
+
+for (const [tab, { fill, printed, left_out: leftOut }] of Object.entries(tabs)) {
+  test(`printing the ${tab} tab gives one A4 page with its results and without its form`, async () => {
+    await withPage(async (page, { consoleErrors }) => {
+      await page.click(`#tab-${tab}`);
+      await fill(page);
+      assert.equal(pageCount(await page.pdf({ format: 'A4' })), 1);
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of printed) assert.equal(await page.locator(selector).first().isVisible(), true, selector);
+      for (const selector of [...leftOut, '[role="tablist"]', '#export-inputs']) {
+        assert.equal(await page.locator(selector).first().isVisible(), false, selector);
+      }
+      assert.deepEqual(consoleErrors, []);
+    });
+  });
+}
