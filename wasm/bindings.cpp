@@ -42,18 +42,10 @@ emscripten::val call(const std::string& name, std::size_t length) {
   return bytes_view(answer);
 }
 
-bool has_function(const std::string& name) { return gigcheck::api::has_function(name); }
-
-// The size of the module's linear memory in bytes (it only grows), for tests
-// that check a long session does not keep growing it.
-std::size_t memory_bytes() { return __builtin_wasm_memory_size(0) * 65536; }
-
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(gigcheck) {
   emscripten::function("inputView", &input_view);
   emscripten::function("call", &call);
-  emscripten::function("hasFunction", &has_function);
-  emscripten::function("memoryBytes", &memory_bytes);
   emscripten::constant("maxInputBytes", gigcheck::limits::max_input_bytes);
 }
