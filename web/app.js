@@ -72,7 +72,10 @@ function setUpTabs() {
     });
   }
   const fromHash = location.hash.slice(1);
-  if (!ids.includes(fromHash)) return showTab(ids[0]);
+  if (!ids.includes(fromHash)) {
+    showTab(ids[0]);
+    return;
+  }
   showTab(fromHash);
   // On a phone the tab strip scrolls sideways: bring a tab opened by link into view.
   document.getElementById(`tab-${fromHash}`).scrollIntoView({ block: 'nearest', inline: 'nearest' });
