@@ -14,48 +14,27 @@ const i32Const = 0x41;
 const end = 0x0b;
 export const maxGap = 1024;
 
-function readUnsigned(bytes, at) {
+// A LEB128 number and the position after it; `signed` reads it as signed.
+function readLeb(bytes, at, signed = false) {
   let value = 0;
-  let shift = 0;
+  let scale = 1;
   let byte;
   do {
     byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
+    value += (byte & 0x7f) * scale;
+    scale *= 128;
   } while (byte & 0x80);
+  if (signed && byte & 0x40) value -= scale;
   return { value, at };
 }
 
-function readSigned32(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[at++];
-    value |= (byte & 0x7f) << shift;
-    shift += 7;
-  } while (byte & 0x80);
-  if (shift < 32 && byte & 0x40) value |= -1 << shift;
-  return { value, at };
-}
-
-function unsigned(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return out;
-}
-
-function signed32(value) {
+function writeLeb(value, signed = false) {
   const out = [];
   for (;;) {
     const byte = value & 0x7f;
-    value >>= 7;
-    if ((value === 0 && !(byte & 0x40)) || (value === -1 && byte & 0x40)) return [...out, byte];
+    value = Math.floor(value / 128);
+    const last = signed ? (value === 0 && !(byte & 0x40)) || (value === -1 && byte & 0x40) : value === 0;
+    if (last) return [...out, byte];
     out.push(byte | 0x80);
   }
 }
@@ -65,7 +44,7 @@ function sections(bytes) {
   let at = 8;
   while (at < bytes.length) {
     const id = bytes[at];
-    const size = readUnsigned(bytes, at + 1);
+    const size = readLeb(bytes, at + 1);
     list.push({ id, bytes: bytes.subarray(at, size.at + size.value), body: bytes.subarray(size.at, size.at + size.value) });
     at = size.at + size.value;
   }
@@ -75,14 +54,14 @@ function sections(bytes) {
 // The segments as {offset, data}, or null if any is not an active segment
 // of memory 0 at an i32.const offset.
 function readSegments(body) {
-  const count = readUnsigned(body, 0);
+  const count = readLeb(body, 0);
   let at = count.at;
   const segments = [];
   for (let i = 0; i < count.value; i++) {
     if (body[at] !== 0 || body[at + 1] !== i32Const) return null;
-    const offset = readSigned32(body, at + 2);
+    const offset = readLeb(body, at + 2, true);
     if (body[offset.at] !== end) return null;
-    const size = readUnsigned(body, offset.at + 1);
+    const size = readLeb(body, offset.at + 1);
     segments.push({ offset: offset.value >>> 0, data: body.subarray(size.at, size.at + size.value) });
     at = size.at + size.value;
   }
@@ -123,7 +102,13 @@ function concat(parts) {
 
 function section(id, bodyParts) {
   const body = concat(bodyParts);
-  return concat([Uint8Array.of(id, ...unsigned(body.length)), body]);
+  return concat([Uint8Array.of(id, ...writeLeb(body.length)), body]);
+}
+
+// How many data segments the module has (0 without a data section).
+export function dataSegmentCount(bytes) {
+  const data = sections(bytes).find((s) => s.id === dataSection);
+  return data ? readLeb(data.body, 0).value : 0;
 }
 
 // The module's bytes with its close data segments joined (the same bytes if
@@ -135,13 +120,13 @@ export function mergeDataSegments(bytes) {
   if (!segments) return bytes;
   const joined = joinClose(segments);
   if (!joined || joined.length === segments.length) return bytes;
-  const body = [Uint8Array.from(unsigned(joined.length))];
+  const body = [Uint8Array.from(writeLeb(joined.length))];
   for (const { offset, data: content } of joined) {
-    body.push(Uint8Array.of(0, i32Const, ...signed32(offset | 0), end, ...unsigned(content.length)), content);
+    body.push(Uint8Array.of(0, i32Const, ...writeLeb(offset | 0, true), end, ...writeLeb(content.length)), content);
   }
   return concat([bytes.subarray(0, 8), ...all.map((s) => {
     if (s.id === dataSection) return section(dataSection, body);
-    if (s.id === dataCountSection) return section(dataCountSection, [Uint8Array.from(unsigned(joined.length))]);
+    if (s.id === dataCountSection) return section(dataCountSection, [Uint8Array.from(writeLeb(joined.length))]);
     return s.bytes;
   })]);
 }

@@ -17,7 +17,7 @@ const tabs = {
       await page.locator('[data-criterion="completion_rate"]').getByText('あと10件').waitFor();
     },
     printed: ['.verdict', '[data-criterion="completion_rate"]'],
-    left_out: ['#cert-jobs-total', '.cert-form'],
+    leftOut: ['#cert-jobs-total', '.cert-form'],
   },
   risk: {
     async fill(page) {
@@ -26,7 +26,7 @@ const tabs = {
       await page.locator('[data-signal="off_platform_contact"]').waitFor();
     },
     printed: ['.risk-level', '[data-signal="upfront_fee"]'],
-    left_out: ['#risk-description', '.risk-form'],
+    leftOut: ['#risk-description', '.risk-form'],
   },
   proposal: {
     async fill(page) {
@@ -34,7 +34,7 @@ const tabs = {
       await page.locator('#proposal-issues [data-rule="contact_info"]').waitFor();
     },
     printed: ['#proposal-editor', '#proposal-issues [data-rule="contact_info"]'],
-    left_out: ['#proposal-kind', '#proposal-draft', '#proposal-copy'],
+    leftOut: ['#proposal-kind', '#proposal-draft', '#proposal-copy'],
   },
   timeline: {
     async fill(page) {
@@ -45,11 +45,11 @@ const tabs = {
       await page.locator('.tl-template').first().waitFor();
     },
     printed: ['.tl-steps', '.tl-calendar'],
-    left_out: ['#tl-situation', '.tl-template', '#tl-ics'],
+    leftOut: ['#tl-situation', '.tl-template', '#tl-ics'],
   },
 };
 
-for (const [tab, { fill, printed, left_out: leftOut }] of Object.entries(tabs)) {
+for (const [tab, { fill, printed, leftOut }] of Object.entries(tabs)) {
   test(`printing the ${tab} tab gives one A4 page with its results and without its form`, async () => {
     await withPage(async (page, { consoleErrors }) => {
       await page.click(`#tab-${tab}`);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { maxGap, mergeDataSegments } from '../../wasm/merge-data-segments.mjs';
+import { dataSegmentCount, maxGap, mergeDataSegments } from '../../wasm/merge-data-segments.mjs';
 import { siteDir } from './load-module.mjs';
 
 const text = (s) => [...new TextEncoder().encode(s)];
@@ -22,24 +22,6 @@ function moduleWith(segments) {
 const at = (offset) => [0x41, (offset & 0x7f) | 0x80, offset >> 7];
 const firstBytes = (bytes, count) =>
   [...new Uint8Array(new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.memory.buffer, 0, count)];
-function countSegments(bytes) {
-  let p = 8;
-  while (p < bytes.length) {
-    const id = bytes[p];
-    let size = 0;
-    let shift = 0;
-    let byte;
-    p++;
-    do {
-      byte = bytes[p++];
-      size |= (byte & 0x7f) << shift;
-      shift += 7;
-    } while (byte & 0x80);
-    if (id === 11) return bytes[p];
-    p += size;
-  }
-  return 0;
-}
 
 test('segments a few bytes apart become one; the starting memory is the same', () => {
   const original = moduleWith([
@@ -48,8 +30,8 @@ test('segments a few bytes apart become one; the starting memory is the same', (
     { offsetCode: at(120), bytes: text('ab') },
   ]);
   const merged = mergeDataSegments(original);
-  assert.equal(countSegments(original), 3);
-  assert.equal(countSegments(merged), 1);
+  assert.equal(dataSegmentCount(original), 3);
+  assert.equal(dataSegmentCount(merged), 1);
   assert.deepEqual(firstBytes(merged, 4096), firstBytes(original, 4096));
 });
 
@@ -60,7 +42,7 @@ test(`segments more than ${maxGap} bytes apart stay apart, so no long run of zer
     { offsetCode: at(102 + 2 * maxGap + 1), bytes: text('z') },  // one more: apart
   ]);
   const merged = mergeDataSegments(original);
-  assert.equal(countSegments(merged), 2);
+  assert.equal(dataSegmentCount(merged), 2);
   assert.deepEqual(firstBytes(merged, 4096), firstBytes(original, 4096));
 });
 
@@ -81,5 +63,5 @@ test('a segment at an offset other than i32.const leaves the module as it is', (
 });
 
 test('the built gigcheck.wasm has its data in one segment', () => {
-  assert.equal(countSegments(readFileSync(resolve(siteDir, 'gigcheck.wasm'))), 1);
+  assert.equal(dataSegmentCount(readFileSync(resolve(siteDir, 'gigcheck.wasm'))), 1);
 });
