@@ -1,11 +1,11 @@
 # WebAssembly module (Embind) and the deployable static site.
 add_executable(gigcheck_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp)
 set_target_properties(gigcheck_wasm PROPERTIES OUTPUT_NAME gigcheck SUFFIX ".js"
-  LINK_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/pre.js;${CMAKE_CURRENT_LIST_DIR}/merge-data-segments.mjs")
+  LINK_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/pre.js")
 target_link_libraries(gigcheck_wasm PRIVATE gigcheck_api)
 # Speed where it matters, size elsewhere (docs/build.md, "Module size and speed"):
 # lint and risk run on every keystroke over long text, so the code that walks
-# every character (UTF-8, normalizing, JSON, the lint rules, reading a post for
+# every character (UTF-8, normalizing, reading JSON, the lint rules, reading a post for
 # risk) is built with -O3. once_per_call_sources run once per call on what the
 # hot code found (fields, detectors, answers) and are built with a real -Os;
 # small_input_sources only see short inputs and are built with -Oz. Loops are
@@ -19,7 +19,7 @@ target_link_libraries(gigcheck_wasm PRIVATE gigcheck_api)
 set(GIGCHECK_WASM_OPT "-O3" CACHE STRING "Optimization level of the hot code and the link")
 set(GIGCHECK_WASM_SIZE_OPT "-Oz" CACHE STRING "Optimization level of the code that only sees small inputs")
 set(no_unrolling -fno-unroll-loops -fno-vectorize -fno-slp-vectorize)
-foreach(lib base text json input date cert calendar risk proposal timeline api)
+foreach(lib base text input date cert calendar risk proposal timeline api)
   target_compile_options(gigcheck_${lib} PRIVATE ${GIGCHECK_WASM_OPT} ${no_unrolling} -flto)
 endforeach()
 set(small_input_sources
@@ -50,13 +50,6 @@ target_link_options(gigcheck_wasm PRIVATE
   -sMALLOC=emmalloc         # ~2 KB smaller than dlmalloc, measured as fast here
   -sTEXTDECODER=2 -sSUPPORT_ERRNO=0 -sSUPPORT_LONGJMP=0 -sPOLYFILL=0   # glue for today's browsers only
   -sDISABLE_EXCEPTION_CATCHING=1)
-
-# wasm-opt splits the data at every run of zeros; joined again it is ~0.4 KB
-# less gzip (wasm/merge-data-segments.mjs says why).
-find_program(NODE node REQUIRED)
-add_custom_command(TARGET gigcheck_wasm POST_BUILD
-  COMMAND ${NODE} ${CMAKE_CURRENT_LIST_DIR}/merge-data-segments.mjs $<TARGET_FILE_DIR:gigcheck_wasm>/gigcheck.wasm
-  VERBATIM)
 
 # site/: web/ bundled and minified, plus the module, ready for any static host.
 set(GIGCHECK_SITE ${CMAKE_BINARY_DIR}/site)

@@ -35,7 +35,7 @@ std::string call(std::string_view name, std::string_view input) {
     error = InputError{"unknown_function", "", "不明な機能名です: " + std::string(name.substr(0, 40))};
   }
   if (error) result = error_json(*error);
-  return result.dump();
+  return to_text(result);
 }
 
 }  // namespace gigcheck::api

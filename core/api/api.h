@@ -5,16 +5,16 @@
 #include <string>
 #include <string_view>
 
-#include "core/json/json.h"
+#include "core/input/input.h"
 
 namespace gigcheck::api {
 
-Json certify(const Json& input);
-Json risk(const Json& input);
-Json lint(const Json& input);
-Json draft(const Json& input);
-Json timeline(const Json& input);
-Json holidays(const Json& input);
+nlohmann::json certify(const nlohmann::json& input);
+nlohmann::json risk(const nlohmann::json& input);
+nlohmann::json lint(const nlohmann::json& input);
+nlohmann::json draft(const nlohmann::json& input);
+nlohmann::json timeline(const nlohmann::json& input);
+nlohmann::json holidays(const nlohmann::json& input);
 
 // True when `name` is one of the functions above.
 bool has_function(std::string_view name);

@@ -222,11 +222,11 @@ Json judgment_json(Reader& in, const Field& root, const date::Date& as_of, const
   std::string next_text = date::format(next);
   Json blocking = Json::array();
   bool has_unknown = false;
-  for (const auto& [id, c] : criteria.members()) {
+  for (const auto& [id, c] : criteria.items()) {
     if (c["status"] == "unknown") has_unknown = true;
     if (c["status"] != "not_met") continue;
     bool in_time = c.contains("projection") && c["projection"].contains("date") &&
-                   c["projection"]["date"].text() <= next_text;
+                   c["projection"]["date"].get_ref<const std::string&>() <= next_text;
     if (!in_time) blocking.push_back(id);
   }
   Json j{{"date", next_text}, {"cycle_months", cycle}, {"assumed_schedule", assumed}, {"blocking", blocking}};

@@ -1,6 +1,12 @@
 // Reading untrusted JSON input without exceptions: every accessor checks the
 // type and range, and the first problem found becomes the error object that
 // api.md promises ({"error": {"code", "field", "message"}}).
+//
+// nlohmann/json is the JSON layer (../shared/api.md). The core is built
+// without exceptions, where nlohmann's throwing paths abort, so the core only
+// uses what cannot throw: parse_input (a SAX builder, never json::parse with
+// exceptions), find/contains before reading, get<> after a type check, and
+// to_text for writing.
 #pragma once
 
 #include <cstdint>
@@ -8,9 +14,11 @@
 #include <string>
 #include <string_view>
 
-#include "core/json/json.h"
+#include <nlohmann/json.hpp>
 
 namespace gigcheck {
+
+using Json = nlohmann::json;
 
 namespace limits {
 // Counts above this are rejected; it keeps every product in the exact math
@@ -82,8 +90,15 @@ class Reader {
   std::optional<InputError> error_;
 };
 
-// Parse a whole call's input: size limit, nesting limit, UTF-8 and syntax.
-// Never throws. On failure `error` is set and the result is discarded.
+// Parse a whole call's input: size limit, nesting and value limits, UTF-8,
+// syntax, and numbers that a double cannot hold exactly (more than 15
+// significant digits, or beyond its range). Limits are checked while reading,
+// so a deep or sprawling input stops early. Never throws; on failure `error`
+// is set.
 std::optional<Json> parse_input(std::string_view text, std::optional<InputError>& error);
+
+// Compact JSON text of an answer; any invalid UTF-8 in a string is written as
+// U+FFFD, so an answer is always valid UTF-8 (and writing cannot fail).
+std::string to_text(const Json& value);
 
 }  // namespace gigcheck

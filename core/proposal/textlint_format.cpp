@@ -26,22 +26,22 @@ int severity_level(const Json& name) {
 
 // Lint's own output holds only plain integers here; the literal is copied as is.
 Json integer(const Json& object, const char* key) {
-  const Json* value = object.find(key);
-  return value && value->is_number() ? *value : Json(0);
+  auto value = object.find(key);
+  return value != object.end() && value->is_number() ? *value : Json(0);
 }
 
 std::string string_of(const Json& object, const char* key) {
-  const Json* value = object.find(key);
-  return value && value->is_string() ? value->text() : std::string();
+  auto value = object.find(key);
+  return value != object.end() && value->is_string() ? value->get<std::string>() : std::string();
 }
 
 }  // namespace
 
 Json to_textlint_result(const Json& lint_output, const std::string& file_path) {
   Json messages = Json::array();
-  const Json* issues = lint_output.find("issues");
-  if (issues && issues->is_array()) {
-    for (const Json& issue : issues->items()) {
+  auto issues = lint_output.find("issues");
+  if (issues != lint_output.end() && issues->is_array()) {
+    for (const Json& issue : *issues) {
       if (!issue.is_object()) continue;
       Json start = integer(issue, "start"), end = integer(issue, "end");
       Json line = integer(issue, "line"), column = integer(issue, "column");
@@ -73,7 +73,7 @@ std::string lint_textlint_json(std::string_view input_json) {
   } else {
     result = error_json(*error);
   }
-  return result.dump();
+  return to_text(result);
 }
 
 }  // namespace gigcheck::proposal

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/json/json.h"
+#include "core/input/input.h"
 
 namespace gigcheck::proposal {
 

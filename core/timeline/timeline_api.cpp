@@ -107,11 +107,12 @@ Json template_input(const Request& r, const timeline::PlannedStep& step) {
 void attach_template(Json& out, const Request& r, const timeline::PlannedStep& step) {
   if (step.message == timeline::Template::none) return;
   Json drafted = draft(template_input(r, step));
-  if (const Json* text = drafted.find("text"); text && text->is_string()) {
-    out["template"] = *text;
+  if (auto text = drafted.find("text"); text != drafted.end() && text->is_string()) {
+    out["template"] = std::move(*text);
     return;
   }
-  if (const Json* error = drafted.find("error"); error && error->is_object()) out["template_error"] = *error;
+  if (auto error = drafted.find("error"); error != drafted.end() && error->is_object())
+    out["template_error"] = std::move(*error);
 }
 
 std::string status_of(const Date& d, const Date& today) {
