@@ -11,7 +11,7 @@
 namespace {
 
 int usage() {
-  std::cerr << "usage: gigcheck certify|risk|lint|draft|timeline|holidays < input.json\n"
+  std::cerr << "usage: gigcheck certify|risk|lint|draft|timeline|holidays|meta < input.json\n"
                "       gigcheck lint --format textlint < input.json\n";
   return 64;
 }

@@ -3,7 +3,7 @@
 // WebAssembly module as UTF-8 text (see ../shared/api.md).
 import createGigcheckModule from './gigcheck.js';
 
-export const functionNames = ['certify', 'risk', 'lint', 'draft', 'timeline', 'holidays'];
+export const functionNames = ['certify', 'risk', 'lint', 'draft', 'timeline', 'holidays', 'meta'];
 
 // TextEncoder writes a lone surrogate as U+FFFD, so the core would read other
 // text than the caller passed. Written as a JSON escape instead, the core

@@ -13,7 +13,7 @@ struct Entry {
 
 constexpr Entry functions[] = {
     {"certify", certify}, {"risk", risk},         {"lint", lint},
-    {"draft", draft},     {"timeline", timeline}, {"holidays", holidays},
+    {"draft", draft},     {"timeline", timeline}, {"holidays", holidays}, {"meta", meta},
 };
 
 const Entry* find_function(std::string_view name) {

@@ -15,6 +15,9 @@ nlohmann::json lint(const nlohmann::json& input);
 nlohmann::json draft(const nlohmann::json& input);
 nlohmann::json timeline(const nlohmann::json& input);
 nlohmann::json holidays(const nlohmann::json& input);
+// What the page must not retype: ids, names, severities, defaults and level
+// cut-offs of every signal, lint rule, criterion and situation (docs/architecture.md).
+nlohmann::json meta(const nlohmann::json& input);
 
 // True when `name` is one of the functions above.
 bool has_function(std::string_view name);

@@ -18,9 +18,12 @@ using cert::Fraction;
 using cert::Measure;
 using text::fill_in;
 
+// The threshold as the platforms word it: 90%, 4.8, 5, 200.
 std::string threshold_text(const Criterion& c) {
+  if (c.threshold.den == 0) return "";
   if (c.measure == Measure::ratio) return std::to_string(c.threshold.num * 100 / c.threshold.den) + "%";
-  return cert::floor_decimal(c.threshold.num, c.threshold.den, 1);
+  if (c.measure == Measure::average) return cert::floor_decimal(c.threshold.num, c.threshold.den, 1);
+  return std::to_string(c.threshold.num / c.threshold.den);
 }
 
 Json unknown_result(const Criterion& c) {
@@ -296,3 +299,22 @@ Json certify(const Json& input) {
 }
 
 }  // namespace gigcheck::api
+
+namespace gigcheck::cert {
+
+Json meta() {
+  auto criteria_json = [](const auto& table) {
+    Json list = Json::array();
+    for (const Criterion& c : table)
+      list.push_back({{"id", c.id}, {"name", c.name}, {"threshold", to_string(c.threshold)},
+                      {"threshold_text", api::threshold_text(c)}});
+    return list;
+  };
+  return {{"platforms",
+           {{{"id", "crowdworks"}, {"name", "クラウドワークス"}, {"badge", "プロクラウドワーカー"},
+             {"criteria", criteria_json(crowdworks_criteria)}},
+            {{"id", "lancers"}, {"name", "ランサーズ"}, {"badge", "認定ランサー"},
+             {"criteria", criteria_json(lancers_criteria)}}}}};
+}
+
+}  // namespace gigcheck::cert

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "core/cert/exact.h"
+#include "core/input/input.h"
 
 namespace gigcheck::cert {
 
@@ -113,5 +114,8 @@ inline constexpr const char* crowdworks_profile_note =
 
 inline constexpr const char* lancers_task_note =
     "ランサーズタスク（タスク形式）の仕事は実績としての評価が低く、認定を得てもスカウトにつながりにくいと言われています。プロジェクト形式の実績を中心に積みましょう。";
+
+// The certify part of api::meta: each platform's badge and criteria.
+Json meta();
 
 }  // namespace gigcheck::cert

@@ -15,8 +15,10 @@
 namespace gigcheck::proposal {
 
 struct LintOptions {
-  std::size_t max_sentence_length = 100;  // UTF-16 code units, like textlint's sentence-length
-  std::size_t max_commas = 3;             // 「、」 per sentence, like textlint's max-ten
+  // UTF-16 code units, like textlint's sentence-length
+  std::size_t max_sentence_length = max_sentence_length_option.default_value;
+  // 「、」 per sentence, like textlint's max-ten
+  std::size_t max_commas = max_commas_option.default_value;
   std::array<bool, rule_count> enabled{true, true, true, true, true, true, true, true, true};
   bool is_enabled(Rule rule) const { return enabled[static_cast<std::size_t>(rule)]; }
 };

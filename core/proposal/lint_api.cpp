@@ -9,10 +9,6 @@ namespace gigcheck::proposal {
 
 namespace {
 
-// Bounds of the options: a sentence limit of 0 would flag every sentence.
-constexpr std::int64_t max_sentence_length_limit = 100'000;
-constexpr std::int64_t max_commas_limit = 1'000;
-
 // Code point index where each line starts; \r\n, \n and \r end a line.
 std::vector<std::size_t> line_starts(std::u32string_view chars) {
   std::vector<std::size_t> starts{0};
@@ -49,10 +45,13 @@ const char* style_name(const LintStats& stats) {
 
 bool read_lint_options(Reader& reader, const Field& options_field, LintOptions& options) {
   if (!reader.object(options_field, false)) return !reader.failed();
-  if (auto n = reader.count(reader.at(options_field, "max_sentence_length"), false, 1, max_sentence_length_limit))
-    options.max_sentence_length = static_cast<std::size_t>(*n);
-  if (auto n = reader.count(reader.at(options_field, "max_commas"), false, 0, max_commas_limit))
-    options.max_commas = static_cast<std::size_t>(*n);
+  auto read_option = [&](const OptionInfo& option, std::size_t& value) {
+    if (auto n = reader.count(reader.at(options_field, option.id), false, static_cast<std::int64_t>(option.min),
+                              static_cast<std::int64_t>(option.max)))
+      value = static_cast<std::size_t>(*n);
+  };
+  read_option(max_sentence_length_option, options.max_sentence_length);
+  read_option(max_commas_option, options.max_commas);
   Field rules = reader.at(options_field, "rules");
   if (reader.object(rules, false)) {
     for (const RuleInfo& info : rule_table)
@@ -118,6 +117,19 @@ Json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const L
   out["issues"] = std::move(issues);
   out["stats"] = std::move(stats);
   return out;
+}
+
+Json lint_meta() {
+  Json rules = Json::array();
+  for (const RuleInfo& info : rule_table)
+    rules.push_back({{"id", info.id}, {"name", info.name}, {"severity", severity_name(info.severity)}});
+  Json options = Json::array();
+  for (const OptionInfo* option : {&max_sentence_length_option, &max_commas_option})
+    options.push_back({{"id", option->id}, {"name", option->name}, {"default", option->default_value},
+                       {"min", option->min}, {"max", option->max}});
+  Json severities = Json::array();
+  for (const SeverityName& s : severity_names) severities.push_back({{"id", severity_name(s.severity)}, {"name", s.name}});
+  return {{"rules", std::move(rules)}, {"options", std::move(options)}, {"severities", std::move(severities)}};
 }
 
 }  // namespace gigcheck::proposal

@@ -28,4 +28,7 @@ bool read_lint_options(Reader& reader, const Field& options_field, LintOptions& 
 // read as U+FFFD and counted as one UTF-16 unit each).
 Json lint_to_json(std::string_view text, std::string_view job_text, const LintOptions& options);
 
+// The lint part of api::meta: rules, options with defaults and bounds, severities.
+Json lint_meta();
+
 }  // namespace gigcheck::proposal

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/input/input.h"
 #include "core/risk/lexicon.h"
 #include "core/risk/pay.h"
 #include "core/text/contacts.h"
@@ -86,6 +87,7 @@ using Detector = void (*)(const Context&, Finding&);
 
 struct SignalDef {
   std::string_view id;
+  std::string_view name;     // Japanese display name (meta)
   Severity severity;
   unsigned stages;          // bit mask of Stage values in which the signal counts
   Detector detect;
@@ -107,9 +109,26 @@ struct Assessment {
 
 Assessment assess(const Context& context);
 
+// The signal table (signals.cpp), strongest first.
+extern const SignalDef signal_table[];
+extern const std::size_t signal_count;
+
 // Score 0-100 from the severities of the signals found; monotone: adding a
 // signal or raising a severity never lowers it (docs/risk.md, "Scoring").
 int combine_score(const std::vector<Severity>& severities);
 std::string_view level_for_score(int score);
+
+// One row per level, highest first: the score from which it applies and its
+// Japanese name (meta; the page's meter reads them).
+struct LevelThreshold {
+  int min_score;
+  std::string_view level;
+  std::string_view name;
+};
+extern const LevelThreshold level_table[];
+extern const std::size_t level_count;
+
+// The risk part of api::meta: signals, levels, severities.
+Json meta();
 
 }  // namespace gigcheck::risk

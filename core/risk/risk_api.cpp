@@ -148,3 +148,22 @@ Json risk(const Json& input) {
 }
 
 }  // namespace gigcheck::api
+
+namespace gigcheck::risk {
+
+Json meta() {
+  Json signals = Json::array();
+  for (std::size_t i = 0; i < signal_count; ++i) {
+    const SignalDef& def = signal_table[i];
+    Json stages = Json::array();
+    for (const auto& s : api::stage_names)
+      if (def.stages & (1u << static_cast<unsigned>(s.stage))) stages.push_back(s.name);
+    signals.push_back({{"id", def.id}, {"name", def.name}, {"severity", severity_name(def.severity)}, {"stages", stages}});
+  }
+  Json levels = Json::array();
+  for (std::size_t i = 0; i < level_count; ++i)
+    levels.push_back({{"id", level_table[i].level}, {"name", level_table[i].name}, {"min_score", level_table[i].min_score}});
+  return {{"signals", std::move(signals)}, {"levels", std::move(levels)}};
+}
+
+}  // namespace gigcheck::risk

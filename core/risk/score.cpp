@@ -2,6 +2,8 @@
 // remaining "safety": score = 100 × (1 − Π(1 − w_i)), with w = 60% for a high,
 // 30% for a medium and 10% for a low signal. Adding a signal or raising a
 // severity can only raise the score; one high signal alone reaches "high".
+#include <iterator>
+
 #include "core/risk/risk.h"
 
 namespace gigcheck::risk {
@@ -18,16 +20,6 @@ constexpr SeverityWeight severity_weights[] = {
     {Severity::low, 10},
 };
 
-struct LevelThreshold {
-  int min_score;
-  std::string_view level;
-};
-// Checked from the top; the first threshold the score reaches gives the level.
-constexpr LevelThreshold level_thresholds[] = {
-    {60, "high"},
-    {25, "medium"},
-    {0, "low"},
-};
 
 int weight(Severity s) {
   for (const SeverityWeight& w : severity_weights)
@@ -44,8 +36,16 @@ int combine_score(const std::vector<Severity>& severities) {
   return static_cast<int>(100 - (safety + 5'000) / 10'000);
 }
 
+// Checked from the top; the first threshold the score reaches gives the level.
+const LevelThreshold level_table[] = {
+    {60, "high", "高"},
+    {25, "medium", "中"},
+    {0, "low", "低"},
+};
+const std::size_t level_count = std::size(level_table);
+
 std::string_view level_for_score(int score) {
-  for (const LevelThreshold& t : level_thresholds)
+  for (const LevelThreshold& t : level_table)
     if (score >= t.min_score) return t.level;
   return "low";
 }

@@ -5,6 +5,7 @@
 // "LINEへの誘導にご注意ください") is not a signal.
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
 
 #include "core/base/sort.h"
 #include "core/risk/pay.h"
@@ -472,51 +473,57 @@ void detect_slow_replies(const Context& c, Finding& f) {
   }
 }
 
+}  // namespace
+
 // The signal table: one row per signal id of api.md, strongest first (domain.md §2).
-constexpr SignalDef signal_table[] = {
-    {"work_before_escrow", Severity::high, before | during, detect_work_before_escrow,
+const SignalDef signal_table[] = {
+    {"work_before_escrow", "仮払い前の作業・無償テスト", Severity::high, before | during, detect_work_before_escrow,
      "契約や仮払い（エスクロー）の前に、作業・納品・無償のテストを求めています。仮払い前の作業は報酬が支払われないまま連絡が途絶える典型です。",
      "契約と仮払いを確認するまで作業を始めないでください。テストが必要なら、有償で契約を結んでから行うよう依頼しましょう。"},
-    {"off_platform_contact", Severity::high, any_stage, detect_off_platform_contact,
+    {"off_platform_contact", "サービス外での連絡・支払い", Severity::high, any_stage, detect_off_platform_contact,
      "契約前にLINE・メール・電話などサービス外での連絡を求めているか、サービス外での支払いを持ちかけています。契約前の直接連絡や直接取引は規約違反で、勧誘や情報商材の販売目的のことがあります。",
      "連絡先は交換せず、やり取りはサービスのメッセージ機能で続けてください。しつこく誘導される場合は運営に通報しましょう。"},
-    {"upfront_fee", Severity::high, any_stage, detect_upfront_fee,
+    {"upfront_fee", "働く側が払うお金", Severity::high, any_stage, detect_upfront_fee,
      "教材費・登録料・初期費用など、働く側がお金を払う話が出ています。仕事を受ける側が費用を払う案件は情報商材や詐欺の典型です。",
      "お金を払う必要のある案件には応募しないでください。すでに求められた場合は支払わず、運営に通報しましょう。"},
-    {"personal_info_request", Severity::medium, before, detect_personal_info_request,
+    {"personal_info_request", "個人情報の要求", Severity::medium, before, detect_personal_info_request,
      "契約前に、仕事に必要のない個人情報（住所・生年月日・身分証・口座など）を求めています。",
      "契約前に個人情報を渡さないでください。本人確認はサービスの本人確認機能で足ります。必要な理由を尋ね、納得できなければ辞退しましょう。"},
-    {"pre_contract_interview", Severity::medium, before, detect_pre_contract_interview,
+    {"pre_contract_interview", "契約前の通話・面談", Severity::medium, before, detect_pre_contract_interview,
      "契約前にZoom・電話などでの面談や説明会を求めています。サービス外の通話は記録が残らず、勧誘に使われることがあります。",
      "質問はサービスのメッセージで答えると伝えましょう。面談が必要な場合も、契約後にサービス内のツールで行うのが安全です。"},
-    {"onsite_work", Severity::medium, before | during, detect_onsite_work,
+    {"onsite_work", "常駐・出社", Severity::medium, before | during, detect_onsite_work,
      "常駐・出社など、決まった場所や時間で働く条件があります。クラウドワークスの契約は業務委託で、常駐や出社を伴う仕事は認められていません。",
      "在宅で完結する仕事か確認してください。出社や固定の勤務時間が前提なら、雇用契約の求人として別途検討しましょう。"},
-    {"low_pay", Severity::medium, any_stage, detect_low_pay,
+    {"low_pay", "最低賃金を下回る単価", Severity::medium, any_stage, detect_low_pay,
      "報酬を時給に換算すると最低賃金を下回ります。",
      "作業時間を見積もり、時給に換算して納得できる単価か確かめましょう。単価の交渉や、より条件の良い案件を探すことも検討してください。"},
-    {"too_good_to_be_true", Severity::medium, before | during, detect_too_good_to_be_true,
+    {"too_good_to_be_true", "うますぎる条件", Severity::medium, before | during, detect_too_good_to_be_true,
      "「誰でも簡単」「スマホだけで高収入」など、うますぎる条件が書かれています。無料の作業や有料の教材に誘う入口によく使われます。",
      "具体的な作業内容・報酬の根拠・納品物を質問し、答えがあいまいなら応募を見送りましょう。"},
-    {"negative_reviews", Severity::medium, any_stage, detect_negative_reviews,
+    {"negative_reviews", "不安な評価コメント", Severity::medium, any_stage, detect_negative_reviews,
      "過去の評価コメントに「連絡が取れない」「支払いが遅い」などの不安な内容があります。",
      "評価コメントを読み、同じ問題が起きたときの対応（納期・検収・連絡頻度）を契約前に確認しましょう。"},
-    {"low_rating", Severity::medium, any_stage, detect_low_rating,
+    {"low_rating", "低い評価", Severity::medium, any_stage, detect_low_rating,
      "クライアントの評価が低めです。",
      "低い評価の理由をコメントで確かめ、条件を文章で確認してから契約しましょう。"},
-    {"mass_hiring", Severity::low, any_stage, detect_mass_hiring,
+    {"mass_hiring", "大量募集", Severity::low, any_stage, detect_mass_hiring,
      "一度に大人数を募集しています。辞める人が出る前提で単価を低く抑えた募集のことがあります。",
      "1人あたりの作業量と報酬、継続の条件を確認しましょう。"},
-    {"vague_description", Severity::low, before, detect_vague_description,
+    {"vague_description", "あいまいな募集内容", Severity::low, before, detect_vague_description,
      "仕事内容・報酬・納期・納品形式がはっきりしません。あいまいな募集は、契約後に別の仕事へすり替えられることがあります。",
      "具体的な作業内容・報酬・納期・納品形式を質問し、文章で回答をもらってから契約しましょう。"},
-    {"slow_replies", Severity::low, any_stage, detect_slow_replies,
+    {"slow_replies", "返信の遅さ", Severity::low, any_stage, detect_slow_replies,
      "返信が遅い、または遅くなると伝えられています。",
      "良いクライアントは24時間以内に返信することが多く、3営業日が目安の上限です。返信の遅さが続く場合は、契約前なら見送りも検討しましょう。"},
-    {"identity_unverified", Severity::low, any_stage, detect_identity_unverified,
+    {"identity_unverified", "本人確認が未完了", Severity::low, any_stage, detect_identity_unverified,
      "クライアントの本人確認が済んでいません。悪意の証拠ではありませんが、問題のあるクライアントは本人確認をしていないことが多いです。",
      "本人確認済みのクライアントを優先し、未確認の場合は他の兆候と合わせて慎重に判断しましょう。"},
 };
+
+const std::size_t signal_count = std::size(signal_table);
+
+namespace {
 
 // Text evidence in source order; a span inside another span of the same field is dropped
 // ("LINE" inside "LINE ID：abc").

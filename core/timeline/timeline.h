@@ -10,10 +10,26 @@
 
 #include "core/calendar/calendar.h"
 #include "core/date/date.h"
+#include "core/input/input.h"
 
 namespace gigcheck::timeline {
 
 enum class Situation { after_application, after_contract, after_delivery };
+
+// One row per situation: its id in the API and how the page words it.
+struct SituationInfo {
+  Situation situation;
+  std::string_view id;
+  std::string_view name;        // the situation, as the user would say it
+  std::string_view date_label;  // the date the timeline counts from
+  std::string_view event;       // that date's event, for the calendar
+};
+inline constexpr SituationInfo situation_table[] = {
+    {Situation::after_delivery, "after_delivery", "納品したのに検収されない", "納品した日", "納品"},
+    {Situation::after_contract, "after_contract", "契約後、メッセージに返事がない", "返事のないメッセージを送った日",
+     "メッセージ送信"},
+    {Situation::after_application, "after_application", "応募したのに返事がない", "応募した日", "応募"},
+};
 
 enum class Unit { calendar_days, business_days };
 
@@ -39,5 +55,8 @@ struct PlannedStep {
 std::optional<std::vector<PlannedStep>> plan(Situation situation, const date::Date& event,
                                              std::optional<date::Date> deadline,
                                              calendar::ClosedDays closed);
+
+// The timeline part of api::meta: the situations.
+Json meta();
 
 }  // namespace gigcheck::timeline

@@ -39,8 +39,8 @@ struct Request {
 };
 
 Situation situation_from(const std::string& id) {
-  if (id == "after_contract") return Situation::after_contract;
-  if (id == "after_delivery") return Situation::after_delivery;
+  for (const timeline::SituationInfo& s : timeline::situation_table)
+    if (s.id == id) return s.situation;
   return Situation::after_application;
 }
 
@@ -189,3 +189,14 @@ Json timeline(const Json& input) {
 }
 
 }  // namespace gigcheck::api
+
+namespace gigcheck::timeline {
+
+Json meta() {
+  Json situations = Json::array();
+  for (const SituationInfo& s : situation_table)
+    situations.push_back({{"id", s.id}, {"name", s.name}, {"date_label", s.date_label}, {"event", s.event}});
+  return {{"situations", std::move(situations)}};
+}
+
+}  // namespace gigcheck::timeline

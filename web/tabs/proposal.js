@@ -41,14 +41,14 @@ const fields = [
 ];
 const listKeys = new Set(['specialties', 'achievements']);
 
-const severityLabels = { error: '要修正', warning: '注意', info: '参考' };
-const severityRank = { error: 3, warning: 2, info: 1 };
+// Severity names (要修正・注意・参考, most serious first) and the options'
+// names and defaults come from the module's meta, read when the tab is mounted.
+let severityLabels = {};
+let severityRank = {};
 
 const labelsForErrors = Object.fromEntries(fields.map((f) => [`fields.${f.key}`, f.label]));
 labelsForErrors.text = '応募文';
 labelsForErrors.job_text = '募集文';
-labelsForErrors['options.max_sentence_length'] = '一文の長さの目安';
-labelsForErrors['options.max_commas'] = '読点の数の目安';
 
 function fieldControl(f) {
   const id = `proposal-f-${f.key}`;
@@ -95,6 +95,11 @@ function highlightSegments(text, issues) {
 }
 
 export function mount(root, gc) {
+  const { lint } = gc.meta({});
+  severityLabels = Object.fromEntries(lint.severities.map((s) => [s.id, s.name]));
+  severityRank = Object.fromEntries(lint.severities.map((s, i) => [s.id, lint.severities.length - i]));
+  const option = Object.fromEntries(lint.options.map((o) => [o.id, o]));
+  for (const o of lint.options) labelsForErrors[`options.${o.id}`] = o.name;
   const controls = fields.map(fieldControl);
   const kind = el('select', { id: 'proposal-kind' },
     Object.entries(kinds).map(([value, label]) => el('option', { value }, label)));
@@ -102,8 +107,10 @@ export function mount(root, gc) {
   const draftButton = el('button', { type: 'button', class: 'button', id: 'proposal-draft' }, '下書きを作る');
   const formMessage = el('div', { class: 'proposal-form-message' });
 
-  const maxLength = el('input', { id: 'proposal-max-length', type: 'text', inputmode: 'numeric', value: '100' });
-  const maxCommas = el('input', { id: 'proposal-max-commas', type: 'text', inputmode: 'numeric', value: '3' });
+  const maxLength = el('input', { id: 'proposal-max-length', type: 'text', inputmode: 'numeric',
+    value: String(option.max_sentence_length.default) });
+  const maxCommas = el('input', { id: 'proposal-max-commas', type: 'text', inputmode: 'numeric',
+    value: String(option.max_commas.default) });
 
   const editor = el('textarea', {
     id: 'proposal-editor', class: 'proposal-input', spellcheck: 'false', autocomplete: 'off',
@@ -264,8 +271,8 @@ export function mount(root, gc) {
       issueList,
       el('details', { class: 'proposal-settings' }, el('summary', {}, 'チェックの設定'),
         el('div', { class: 'grid' },
-          el('div', { class: 'field' }, el('label', { for: maxLength.id }, '一文の長さの目安（文字）'), maxLength),
-          el('div', { class: 'field' }, el('label', { for: maxCommas.id }, '一文の読点「、」の数の目安'), maxCommas)))));
+          el('div', { class: 'field' }, el('label', { for: maxLength.id }, `${option.max_sentence_length.name}（文字）`), maxLength),
+          el('div', { class: 'field' }, el('label', { for: maxCommas.id }, `${option.max_commas.name}（一文の「、」）`), maxCommas)))));
 
   try { editor.value = localStorage.getItem(storageKey) || ''; } catch { editor.value = ''; }
   if (editor.value) saveStatus.textContent = '前回の下書きを読み込みました（この端末に保存されています）。';

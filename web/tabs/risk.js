@@ -4,24 +4,10 @@
 // nodes and <mark> elements, never as HTML.
 import { el, clear, errorBox, formValue } from '../ui.js';
 
-const signalNames = {
-  off_platform_contact: 'サービス外での連絡・支払い',
-  work_before_escrow: '仮払い前の作業・無償テスト',
-  pre_contract_interview: '契約前の通話・面談',
-  personal_info_request: '個人情報の要求',
-  upfront_fee: '働く側が払うお金',
-  onsite_work: '常駐・出社',
-  low_pay: '最低賃金を下回る単価',
-  mass_hiring: '大量募集',
-  vague_description: 'あいまいな募集内容',
-  identity_unverified: '本人確認が未完了',
-  low_rating: '低い評価',
-  negative_reviews: '不安な評価コメント',
-  too_good_to_be_true: 'うますぎる条件',
-  slow_replies: '返信の遅さ',
-};
-const levelNames = { low: '低', medium: '中', high: '高' };
-const severityNames = { low: '低', medium: '中', high: '高' };
+// Signal names and the names of levels and severities (高・中・低) come from
+// the module's meta, read once when the tab is mounted.
+let signalNames = {};
+let levelNames = {};
 
 // Form labels by API field path, used to word errors.
 const labels = {
@@ -154,7 +140,7 @@ function signalCard(signal) {
   return el('li', { class: `risk-signal risk-sev-${signal.severity}`, dataset: { signal: signal.id } },
     el('h3', {},
       el('span', {}, signalNames[signal.id] || signal.id),
-      el('span', { class: `badge risk-badge-${signal.severity}` }, `重要度: ${severityNames[signal.severity]}`)),
+      el('span', { class: `badge risk-badge-${signal.severity}` }, `重要度: ${levelNames[signal.severity]}`)),
     el('p', {}, signal.message),
     el('ul', { class: 'risk-evidence', 'aria-label': '根拠' }, signal.evidence.map(evidenceItem)),
     el('p', { class: 'risk-advice' }, el('strong', {}, '次にすること: '), signal.advice));
@@ -208,6 +194,9 @@ function render(output, gc, form) {
 }
 
 export function mount(root, gc) {
+  const { risk } = gc.meta({});
+  signalNames = Object.fromEntries(risk.signals.map((s) => [s.id, s.name]));
+  levelNames = Object.fromEntries(risk.levels.map((l) => [l.id, l.name]));
   const title = textField('risk-title', '案件タイトル（任意）', { type: 'text' });
   const description = textField('risk-description', '募集文', {
     tag: 'textarea', rows: 8, placeholder: '募集ページの本文をそのまま貼り付けてください',

@@ -4,11 +4,9 @@
 import { el, clear, errorBox, localToday, debounceFrame } from '../ui.js';
 import { timelineToIcs } from '../ics.mjs';
 
-const situations = {
-  after_delivery: { label: '納品したのに検収されない', dateLabel: '納品した日', event: '納品' },
-  after_contract: { label: '契約後、メッセージに返事がない', dateLabel: '返事のないメッセージを送った日', event: 'メッセージ送信' },
-  after_application: { label: '応募したのに返事がない', dateLabel: '応募した日', event: '応募' },
-};
+// Situations (ids, names, the date each counts from) come from the module's
+// meta, read when the tab is mounted.
+let situations = {};
 
 // Field paths of the API, worded as the form shows them (for errors).
 const labels = {
@@ -55,7 +53,7 @@ function fieldBox(id, label, control, hint = '') {
 
 function buildForm() {
   const situation = el('select', { id: 'tl-situation', name: 'situation' },
-    Object.entries(situations).map(([value, s]) => el('option', { value }, s.label)));
+    Object.entries(situations).map(([value, s]) => el('option', { value }, s.name)));
   const today = localToday();
   const dateRange = { type: 'date', min: '1955-01-01', max: '2099-12-31' };
   const date = input('tl-date', { ...dateRange, value: today, required: true });
@@ -66,7 +64,7 @@ function buildForm() {
   const clientName = input('tl-client-name', { type: 'text', placeholder: '例：山田（様は不要）' });
   const subject = input('tl-subject', { type: 'text', placeholder: '例：記事3本の納品' });
 
-  const dateLabel = el('label', { for: 'tl-date' }, situations.after_delivery.dateLabel);
+  const dateLabel = el('label', { for: 'tl-date' }, situations.after_delivery.date_label);
   const deadlineBox = fieldBox('tl-deadline', '募集期限（分かれば）', deadline,
     '分からなければ空欄のままで。応募日から2週間を目安にします。');
   const form = el('form', { class: 'tl-form', onsubmit: (e) => e.preventDefault() },
@@ -259,6 +257,7 @@ function renderResult(out, result) {
 }
 
 export function mount(root, gc) {
+  situations = Object.fromEntries(gc.meta({}).timeline.situations.map((s) => [s.id, s]));
   const f = buildForm();
   const out = el('div', { class: 'tl-result', 'aria-live': 'polite' });
   root.append(
@@ -271,7 +270,7 @@ export function mount(root, gc) {
   let shown = '';
   const update = () => {
     const situation = situations[f.situation.value];
-    f.dateLabel.textContent = situation.dateLabel;
+    f.dateLabel.textContent = situation.date_label;
     f.deadlineBox.hidden = f.situation.value !== 'after_application';
     const input = request(f);
     const key = JSON.stringify(input);

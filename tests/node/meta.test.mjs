@@ -1,0 +1,90 @@
+// meta: the one place the page reads ids, names, defaults and cut-offs from.
+// Each check ties a meta figure to what the function really does with it, so
+// a threshold changed in its table row shows up in meta, the check and the
+// message together, and a number retyped elsewhere would disagree here.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { loadModule, cliPath } from './load-module.mjs';
+
+const gc = await loadModule();
+const meta = gc.meta({});
+
+test('meta: the module and the CLI give the same bytes', () => {
+  const cli = spawnSync(cliPath, ['meta'], { input: '{}', encoding: 'utf8' });
+  assert.equal(cli.status, 0);
+  assert.equal(cli.stdout.trimEnd(), gc.metaJson('{}'));
+});
+
+test('meta lists every lint rule the linter reports, with its severity', () => {
+  const ids = meta.lint.rules.map((r) => r.id);
+  assert.ok(ids.includes('contact_info') && ids.includes('mixed_style'));
+  const text = 'ライティングは初心者ですが、LINE ID：hanako_01 までご連絡ください。';
+  const { issues } = gc.lint({ text });
+  assert.ok(issues.length >= 3);
+  for (const issue of issues) {
+    const rule = meta.lint.rules.find((r) => r.id === issue.rule);
+    assert.ok(rule, `${issue.rule} is in meta`);
+    assert.equal(issue.severity, rule.severity);
+    assert.ok(rule.name.length > 0);
+  }
+});
+
+test('lint options: the default in meta is the one the rule applies and its message quotes', () => {
+  const commas = meta.lint.options.find((o) => o.id === 'max_commas');
+  const sentence = (n) => `${Array.from({ length: n }, (_, i) => `手順${i + 1}を確認し`).join('、')}ました。`;
+  const flagged = (text, options) => gc.lint({ text, options }).issues.filter((i) => i.rule === 'too_many_commas');
+  // n items joined by 「、」 have n - 1 commas.
+  assert.equal(flagged(sentence(commas.default + 1)).length, 0);
+  const over = flagged(sentence(commas.default + 2));
+  assert.equal(over.length, 1);
+  assert.match(over[0].message, new RegExp(`目安は${commas.default}個以内`));
+  // The same row's bounds are what the input check enforces.
+  assert.equal(gc.lint({ text: 'a', options: { max_commas: commas.max } }).error, undefined);
+  assert.equal(gc.lint({ text: 'a', options: { max_commas: commas.max + 1 } }).error.field, 'options.max_commas');
+  const length = meta.lint.options.find((o) => o.id === 'max_sentence_length');
+  assert.equal(gc.lint({ text: 'a', options: { max_sentence_length: length.min - 1 } }).error.field,
+    'options.max_sentence_length');
+});
+
+test('risk levels: the level of every answer is the one meta\'s cut-offs give its score', () => {
+  const levelFor = (score) => meta.risk.levels.find((l) => score >= l.min_score).id;
+  const posts = [
+    '【急募】スマホだけで誰でも簡単に月30万円！詳細はLINEで。ID：easy_money まで友だち追加してください。',
+    'ブログ記事の作成をお願いします。1記事3,000文字、報酬6,000円、納期は契約後7日、Googleドキュメントで納品。',
+    '大量募集！50名募集します。アンケートに答えるだけの簡単な作業です。',
+  ];
+  const seen = new Set();
+  for (const description of posts) {
+    const result = gc.risk({ job: { description } });
+    assert.equal(result.level, levelFor(result.score));
+    seen.add(result.level);
+    for (const signal of result.signals) {
+      const row = meta.risk.signals.find((s) => s.id === signal.id);
+      assert.ok(row, `${signal.id} is in meta`);
+      assert.ok(row.stages.includes('before_contract'));
+    }
+  }
+  assert.ok(seen.has('high') && seen.has('low'), [...seen].join());
+});
+
+test('certify: each criterion\'s threshold in meta is the one its message and check use', () => {
+  const crowdworks = meta.certify.platforms.find((p) => p.id === 'crowdworks');
+  const completion = crowdworks.criteria.find((c) => c.id === 'completion_rate');
+  assert.equal(completion.threshold, '9/10');
+  const result = gc.certify({ platform: 'crowdworks', stats: { jobs_completed: 35, jobs_total: 40 } });
+  assert.equal(result.criteria.completion_rate.status, 'not_met');
+  assert.match(result.criteria.completion_rate.message, new RegExp(completion.threshold_text));
+  const exact = gc.certify({ platform: 'crowdworks', stats: { jobs_completed: 36, jobs_total: 40 } });
+  assert.equal(exact.criteria.completion_rate.status, 'met');
+});
+
+test('timeline: every situation in meta is accepted and answered', () => {
+  assert.equal(meta.timeline.situations.length, 3);
+  for (const s of meta.timeline.situations) {
+    const result = gc.timeline({ situation: s.id, date: '2026-12-25', today: '2026-12-25' });
+    assert.equal(result.error, undefined, s.id);
+    assert.ok(result.steps.length > 0);
+    assert.ok(s.name && s.date_label && s.event);
+  }
+});
