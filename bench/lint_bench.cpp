@@ -16,7 +16,7 @@
 #include "core/api/api.h"
 #include "core/proposal/asks.h"
 #include "core/proposal/lint.h"
-#include "core/proposal/sentences.h"
+#include "core/text/sentences.h"
 
 namespace {
 
@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
   double split = 1e30, asks = 1e30, variant_us[rule_count + 1];
   std::fill(std::begin(variant_us), std::end(variant_us), 1e30);
   for (int pass = 0; pass < 5; ++pass) {
-    split = std::min(split, microseconds_per_call([&] { sink += gigcheck::proposal::split_sentences(decoded.chars).sentences.size(); }));
+    split = std::min(split, microseconds_per_call([&] { sink += gigcheck::text::split_sentences(decoded.chars).sentences.size(); }));
     asks = std::min(asks, microseconds_per_call([&] { sink += gigcheck::proposal::extract_asks(job_chars).size(); }));
     for (std::size_t v = 0; v <= rule_count; ++v)
       variant_us[v] = std::min(variant_us[v], microseconds_per_call([&] {

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "core/proposal/chars.h"
-#include "core/proposal/sentences.h"
+#include "core/text/chars.h"
+#include "core/text/sentences.h"
 
 namespace gigcheck::proposal {
+
+using namespace gigcheck::text;  // character classes
 
 namespace {
 
@@ -253,8 +255,8 @@ void add_ask(std::vector<Ask>& asks, std::u32string_view text, size_t begin, siz
 std::vector<std::u32string_view> content_words(std::u32string_view label) {
   std::vector<std::u32string_view> words;
   auto kind = [](char32_t c) {
-    if (is_kanji_char(c)) return 1;
-    if (is_katakana_char(c)) return 2;
+    if (is_kanji(c)) return 1;
+    if (is_katakana(c)) return 2;
     if (is_ascii_letter(c)) return 3;
     return 0;
   };
@@ -354,7 +356,7 @@ namespace {
 // A Latin or katakana word (WordPress, カメラ) names a specific thing; such a
 // word in the ask that is not one of its concept's triggers must appear in
 // the answer too: 「WordPressでの入稿経験」 is not answered by other experience.
-bool is_named_thing(std::u32string_view word) { return !word.empty() && !is_kanji_char(word.front()); }
+bool is_named_thing(std::u32string_view word) { return !word.empty() && !is_kanji(word.front()); }
 
 bool is_trigger_of(const Ask& ask, std::u32string_view word) {
   for (size_t i = 0; i < std::size(ask_concepts); ++i)

@@ -5,13 +5,16 @@
 
 #include "core/base/sort.h"
 #include "core/proposal/asks.h"
-#include "core/proposal/chars.h"
-#include "core/proposal/sentences.h"
+#include "core/text/chars.h"
+#include "core/text/matcher.h"
+#include "core/text/sentences.h"
 #include "core/proposal/style.h"
 #include "core/text/contacts.h"
 #include "core/text/fill_in.h"
 
 namespace gigcheck::proposal {
+
+using namespace gigcheck::text;  // character classes
 
 namespace {
 
@@ -75,39 +78,6 @@ constexpr std::size_t closing_window = 200;  // code points before the end
 
 bool contains(std::u32string_view list, char32_t c) { return list.find(c) != std::u32string_view::npos; }
 
-// Phrases grouped by their first character (folded to 10 bits, which keeps
-// common hiragana apart from the kanji that start labels). A filter of the
-// first characters answers "nothing starts here" for most positions without
-// touching the buckets, so a text is read once for all phrases.
-class PhraseIndex {
- public:
-  template <std::size_t N>
-  explicit PhraseIndex(const std::u32string_view (&phrases)[N]) {
-    for (auto p : phrases) {
-      buckets_[p.front() & mask].push_back(p);  // table order kept: longer forms first
-      starts_.add(p.front());
-    }
-  }
-  // The first phrase (in table order) that occurs at `pos`, or an empty view.
-  std::u32string_view match_at(std::u32string_view text, size_t pos) const {
-    if (!starts_.may_contain(text[pos])) return {};
-    for (auto p : buckets_[text[pos] & mask])
-      if (p.front() == text[pos] && matches_at(text, pos, p)) return p;
-    return {};
-  }
-  // True when any of the phrases occurs in `text`.
-  bool occurs_in(std::u32string_view text) const {
-    for (size_t i = 0; i < text.size(); ++i)
-      if (!match_at(text, i).empty()) return true;
-    return false;
-  }
-
- private:
-  static constexpr char32_t mask = 1023;
-  CharFilter starts_;
-  std::array<std::vector<std::u32string_view>, mask + 1> buckets_;
-};
-
 // What a line holds that a contact detail needs; see Linter::contact_info.
 struct ContactClues {
   bool latin_or_at = false;  // a Latin letter (full-width too) or an @
@@ -163,10 +133,11 @@ class Linter {
   }
 
   void negative_self_labels() {
-    static const PhraseIndex labels(negative_labels);
+    static const PhraseMatcher labels(negative_labels);
     for (size_t i = 0; i < text_.size(); ++i) {
-      std::u32string_view label = labels.match_at(text_, i);
-      if (label.empty()) continue;
+      std::uint32_t id = labels.longest_at(text_, i);
+      if (id == PhraseMatcher::none) continue;
+      std::u32string_view label = negative_labels[id];
       size_t end = i + label.size();
       bool exempt = inside_quote(split_.quotes, i);
       for (auto after : label_exemptions) exempt = exempt || matches_at(text_, end, after);
@@ -202,7 +173,7 @@ class Linter {
       char32_t c = i < text_.size() ? text_[i] : U'\n';
       if (!is_line_break(c)) {
         clues.latin_or_at = clues.latin_or_at || is_contact_letter(c);
-        clues.digits += is_digit_char(c);
+        clues.digits += is_digit(c);
         continue;
       }
       if (i > begin && could_hold_contact(text_.substr(begin, i - begin), clues)) contacts_in_line(begin, i);
@@ -262,7 +233,7 @@ class Linter {
       if (inside.find(word) != std::u32string_view::npos) return true;
     if (kind == U'{' || kind == U'｛')
       return std::all_of(inside.begin(), inside.end(), [](char32_t c) {
-        return is_ascii_letter(c) || is_digit_char(c) || c == U'_' || c == U'{' || c == U'}' || c == U'.';
+        return is_ascii_letter(c) || is_digit(c) || c == U'_' || c == U'{' || c == U'}' || c == U'.';
       });
     if (!square) return false;
     bool named = false;
@@ -371,7 +342,7 @@ class Linter {
   void missing_greeting() {
     size_t start = first_content();
     std::u32string_view head = text_.substr(start, greeting_window);
-    static const PhraseIndex greeting_index(greetings);
+    static const PhraseMatcher greeting_index(greetings);
     if (greeting_index.occurs_in(head)) return;
     // 「山田様」 on the first line addresses the client: that is the opening.
     std::u32string_view first_line = text_.substr(start, line_end(start) - start);
@@ -382,7 +353,7 @@ class Linter {
   void missing_closing() {
     size_t from = text_.size() > closing_window ? text_.size() - closing_window : 0;
     std::u32string_view tail = text_.substr(from);
-    static const PhraseIndex closing_index(closings);
+    static const PhraseMatcher closing_index(closings);
     if (closing_index.occurs_in(tail)) return;
     if (split_.sentences.empty()) {
       report(Rule::missing_closing, text_.size(), text_.size());
@@ -410,7 +381,7 @@ class Linter {
   // "noun" is read as kanji, katakana, Latin letters or digits on both sides.
   bool between_nouns(size_t comma) const {
     auto noun_like = [](char32_t c) {
-      return is_kanji_char(c) || is_katakana_char(c) || is_ascii_letter(c) || is_digit_char(c) ||
+      return is_kanji(c) || is_katakana(c) || is_ascii_letter(c) || is_digit(c) ||
              (c >= U'Ａ' && c <= U'ｚ');
     };
     return comma > 0 && comma + 1 < text_.size() && noun_like(text_[comma - 1]) && noun_like(text_[comma + 1]);

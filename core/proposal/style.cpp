@@ -1,8 +1,10 @@
 #include "core/proposal/style.h"
 
-#include "core/proposal/chars.h"
+#include "core/text/chars.h"
 
 namespace gigcheck::proposal {
+
+using namespace gigcheck::text;  // character classes
 
 namespace {
 
@@ -24,8 +26,8 @@ constexpr std::u32string_view final_particles = U"かねよわ";
 // clang-format on
 
 bool is_word_char(char32_t c) {
-  return is_hiragana_char(c) || is_katakana_char(c) || is_kanji_char(c) || is_ascii_letter(c) ||
-         is_digit_char(c);
+  return is_hiragana(c) || is_katakana(c) || is_kanji(c) || is_ascii_letter(c) ||
+         is_digit(c);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "core/risk/pay.h"
 #include "core/risk/risk.h"
+#include "core/text/sentences.h"
 
 namespace gigcheck::risk {
 
@@ -32,13 +33,8 @@ Doc make_doc(std::string source, DocKind kind, std::string_view utf8) {
   d.article_chars = numbers.article_chars;
   d.stated_hours_centi = numbers.stated_hours_centi;
   d.head_counts = std::move(numbers.head_counts);
-  const std::u32string_view s = d.norm.chars;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char32_t ch = s[i];
-    bool ends = ch == U'。' || ch == U'\n' || ch == U'!' || ch == U'?' || ch == U'！' || ch == U'？' ||
-                (ch == U'.' && (i + 1 == s.size() || s[i + 1] == U' '));
-    if (ends) d.sentence_ends.push_back(static_cast<std::uint32_t>(i + 1));
-  }
+  for (const text::Sentence& s : text::split_sentences(d.norm.chars).sentences)
+    d.sentence_ends.push_back(static_cast<std::uint32_t>(s.end));
   return d;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "core/text/matcher.h"
 #include "core/text/normalize.h"
 
 namespace gigcheck::risk {
@@ -312,11 +313,6 @@ bool at_word_boundary(std::u32string_view s, std::size_t begin, std::size_t end,
   return true;
 }
 
-constexpr std::size_t total_term_chars() {
-  std::size_t total = 0;
-  for (const Term& t : terms) total += t.text.size();
-  return total;
-}
 constexpr bool all_in_bmp() {
   for (const Term& t : terms)
     for (char16_t c : t.text)
@@ -324,78 +320,15 @@ constexpr bool all_in_bmp() {
   return true;
 }
 static_assert(all_in_bmp(), "a term outside the BMP needs UTF-32 (Term::text)");
-// Trie node indices fit in 16 bits (Trie::root_child), as there is at most one node per character.
-static_assert(total_term_chars() < 0x10000);
 
-// The term table as a trie, built once: one walk from a position finds every
-// term that starts there, instead of comparing each term of a first-character
-// bucket in turn. The first step, taken at every position of the text, reads
-// a table by code point; later steps look the edge (node, character) up in a
-// hash table.
-struct Trie {
-  static constexpr std::int16_t no_term = -1;
-  std::vector<std::int16_t> term_at{no_term};  // per node: the first table row whose text ends there
-  std::vector<std::uint16_t> root_child;       // by code point (BMP); 0: no term starts with it
-  struct Edge {
-    std::uint32_t node = 0;
-    char32_t c = 0;
-    std::uint32_t child = 0;  // 0: empty slot (the root is nobody's child)
-  };
-  std::vector<Edge> edges;  // open addressing, a power of two in size, at most half full
-  unsigned hash_shift = 0;
-
-  Trie() : root_child(0x10000, 0), edges(edge_slots()), hash_shift(32 - log2(edges.size())) {
-    for (std::size_t t = 0; t < std::size(terms); ++t) {
-      std::uint32_t at = 0;
-      for (char32_t c : terms[t].text) {
-        std::uint32_t next = child(at, c);
-        if (next == 0) {
-          next = static_cast<std::uint32_t>(term_at.size());
-          term_at.push_back(no_term);
-          add_edge(at, c, next);
-        }
-        at = next;
-      }
-      if (term_at[at] == no_term) term_at[at] = static_cast<std::int16_t>(t);  // duplicates: the first row wins
-    }
-  }
-
-  // The child of `node` for `c`, or 0 when there is none.
-  std::uint32_t child(std::uint32_t node, char32_t c) const {
-    if (node == 0 && c < 0x10000) return root_child[c];
-    for (std::size_t h = slot(node, c);; h = (h + 1) & (edges.size() - 1)) {
-      const Edge& e = edges[h];
-      if (e.child == 0 || (e.node == node && e.c == c)) return e.child;
-    }
-  }
-
- private:
-  static std::size_t edge_slots() {
-    std::size_t slots = 1;
-    while (slots < 2 * total_term_chars()) slots *= 2;
-    return slots;
-  }
-  static unsigned log2(std::size_t n) {
-    unsigned bits = 0;
-    while ((std::size_t{1} << bits) < n) ++bits;
-    return bits;
-  }
-  std::size_t slot(std::uint32_t node, char32_t c) const {
-    return static_cast<std::uint32_t>((node * 0x9E3779B1u) ^ (c * 0x85EBCA77u)) * 0x9E3779B1u >> hash_shift;
-  }
-  void add_edge(std::uint32_t node, char32_t c, std::uint32_t next) {
-    if (node == 0 && c < 0x10000) {
-      root_child[c] = static_cast<std::uint16_t>(next);
-      return;
-    }
-    std::size_t h = slot(node, c);
-    while (edges[h].child != 0) h = (h + 1) & (edges.size() - 1);
-    edges[h] = {node, c, next};
-  }
-};
-
-const Trie& trie() {
-  static const Trie built;
+// The term table as one matcher, built at first use.
+const text::PhraseMatcher& matcher() {
+  static const text::PhraseMatcher built = [] {
+    std::vector<std::u16string_view> texts;
+    texts.reserve(std::size(terms));
+    for (const Term& t : terms) texts.push_back(t.text);
+    return text::PhraseMatcher(texts);
+  }();
   return built;
 }
 
@@ -409,16 +342,15 @@ constexpr std::size_t max_term_chars = longest_term();
 }  // namespace
 
 std::vector<TermHit> scan_terms(const std::u32string& text) {
-  const std::u32string_view s = text;  // a view: no per-access checks in the loop
-  const Trie& t = trie();
+  const std::u32string_view s = text;
+  const text::PhraseMatcher& m = matcher();
   std::vector<TermHit> hits;
   hits.reserve(s.size() / 8);  // about one hit per 9 characters in dense posts: few reallocations
   // Terms starting at a position, shortest first (at most one per length).
-  std::int16_t found[max_term_chars + 1];
+  std::uint32_t found[max_term_chars + 1];
   for (std::size_t i = 0; i < s.size();) {
     std::size_t count = 0;
-    for (std::size_t k = i, node = 0; k < s.size() && (node = t.child(static_cast<std::uint32_t>(node), s[k])) != 0; ++k)
-      if (t.term_at[node] != Trie::no_term) found[count++] = t.term_at[node];
+    m.each_at(s, i, [&](std::uint32_t id, std::size_t) { found[count++] = id; });
     // Leftmost-longest: the longest term that also sits at a word boundary.
     std::size_t matched = 0;
     while (count > 0) {

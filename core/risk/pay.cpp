@@ -43,7 +43,6 @@ constexpr PayCue pay_cues[] = {
 constexpr std::size_t cue_look_back = 16;   // characters before the amount
 constexpr std::size_t cue_look_ahead = 10;  // characters after it
 
-bool is_sentence_break(char32_t c) { return c == U'。' || c == U'\n' || c == U'!' || c == U'?'; }
 
 struct Number {
   std::int64_t centi = 0;  // value in 1/100
@@ -147,7 +146,7 @@ std::optional<PayCue> find_cue(std::u32string_view s, std::size_t begin, std::si
   static const CueStarts starts;
   std::size_t from = begin > cue_look_back ? begin - cue_look_back : 0;
   for (std::size_t k = begin; k > from; --k)
-    if (is_sentence_break(s[k - 1])) {
+    if (text::is_sentence_end_at(s, k - 1)) {
       from = k;
       break;
     }
@@ -161,7 +160,7 @@ std::optional<PayCue> find_cue(std::u32string_view s, std::size_t begin, std::si
     }
   }
   std::size_t to = std::min(s.size(), end + cue_look_ahead);
-  for (std::size_t k = end; k < to && !is_sentence_break(s[k]); ++k) {
+  for (std::size_t k = end; k < to && !text::is_sentence_end_at(s, k); ++k) {
     if (!starts.may_start(s[k])) continue;
     for (const PayCue& cue : pay_cues) {
       if (cue.text[0] != s[k] || s.substr(k, cue.text.size()) != cue.text) continue;
@@ -268,7 +267,7 @@ std::size_t read_head_count_at(std::u32string_view s, std::size_t i, std::vector
 // The time per unit after "所要" at `at` ("所要時間は1件5分", "所要30分ほど"), if stated.
 std::optional<std::int64_t> read_hours_after(std::u32string_view s, std::size_t at) {
   constexpr std::size_t look_ahead = 10;
-  for (std::size_t i = at + 2; i < s.size() && i < at + 2 + look_ahead && !is_sentence_break(s[i]); ++i) {
+  for (std::size_t i = at + 2; i < s.size() && i < at + 2 + look_ahead && !text::is_sentence_end_at(s, i); ++i) {
     auto n = read_number(s, i);
     if (!n || n->man) continue;
     // "1件5分": the count of items comes first, the time after it.

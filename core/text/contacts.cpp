@@ -97,7 +97,6 @@ bool is_url_char(char32_t c) {
   constexpr std::u32string_view extra = U"-._~:/?#[]@!$&'*+,;=%";
   return extra.find(c) != std::u32string_view::npos;
 }
-bool is_sentence_end(char32_t c) { return c == U'。' || c == U'\n' || c == U'!' || c == U'?'; }
 
 // Script class, for word boundaries: a trigger must not sit inside a longer word
 // ("online", "ガイドライン", "ラインナップ").
@@ -241,7 +240,7 @@ bool read_service_id(std::u32string_view s, std::size_t at, const ContactPattern
   }
   if (p.service != "line") return false;
   // "LINEで@abc123を追加してください"
-  for (std::size_t k = after; k < s.size() && k - after < line_at_id_window && !is_sentence_end(s[k]); ++k) {
+  for (std::size_t k = after; k < s.size() && k - after < line_at_id_window && !is_sentence_end_at(s, k); ++k) {
     if (s[k] != U'@' || (k > 0 && is_email_local_char(s[k - 1]))) continue;
     std::size_t id_end = read_id(s, k);
     if (looks_like_id(s, k, id_end, true)) {

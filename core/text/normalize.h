@@ -22,6 +22,8 @@
 #include <string>
 #include <vector>
 
+#include "core/text/chars.h"
+
 #include "core/text/utf8.h"
 
 namespace gigcheck::text {
@@ -55,18 +57,5 @@ std::string original_text(const Decoded& decoded, const Normalized& normalized, 
 // (no dakuten combining, no ー between digits, no spaced-letter joining).
 // Returns 0 for characters normalize() drops (zero-width).
 char32_t fold_char(char32_t c);
-
-// Character classes on folded text.
-inline bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-inline bool is_ascii_lower(char32_t c) { return c >= U'a' && c <= U'z'; }
-inline bool is_ascii_alnum(char32_t c) { return is_ascii_digit(c) || is_ascii_lower(c) || (c >= U'A' && c <= U'Z'); }
-inline bool is_hiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
-// Katakana, ー included, ・ (U+30FB) excluded.
-inline bool is_katakana(char32_t c) { return c >= 0x30A1 && c <= 0x30FF && c != 0x30FB; }
-inline bool is_kanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3005; }
-// A character that can be part of a word (letters, digits, kana, kanji).
-inline bool is_word_char(char32_t c) {
-  return is_ascii_alnum(c) || is_hiragana(c) || is_katakana(c) || is_kanji(c) || (c >= 0xC0 && c < 0x2000);
-}
 
 }  // namespace gigcheck::text

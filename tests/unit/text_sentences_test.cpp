@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "core/proposal/sentences.h"
+#include "core/text/sentences.h"
 #include "core/text/utf8.h"
 
-using gigcheck::proposal::split_sentences;
+using gigcheck::text::split_sentences;
 
 namespace {
 
@@ -58,4 +58,13 @@ TEST_CASE("quotes are recorded") {
   REQUIRE(split.quotes.size() == 1);
   CHECK(split.quotes[0].begin == 4);
   CHECK(split.quotes[0].end == 11);
+}
+
+TEST_CASE("an English full stop ends a sentence; a dot in an address, a number or a list marker does not") {
+  CHECK(sentences_of("Thanks for the offer. I can start on Monday.") ==
+        std::vector<std::string>{"Thanks for the offer.", "I can start on Monday."});
+  CHECK(sentences_of("mail me at hanako.sato@example.com please") ==
+        std::vector<std::string>{"mail me at hanako.sato@example.com please"});
+  CHECK(sentences_of("1.5時間で納品します。") == std::vector<std::string>{"1.5時間で納品します。"});
+  CHECK(sentences_of("1. 記事の執筆") == std::vector<std::string>{"1. 記事の執筆"});
 }

@@ -1,10 +1,10 @@
-#include "core/proposal/sentences.h"
+#include "core/text/sentences.h"
 
 #include <algorithm>
 
-#include "core/proposal/chars.h"
+#include "core/text/chars.h"
 
-namespace gigcheck::proposal {
+namespace gigcheck::text {
 
 namespace {
 
@@ -50,19 +50,19 @@ bool starts_list_item(std::u32string_view text, size_t line_begin, size_t* marke
     end = i + 1;
   } else if (c == U'(' || c == U'（') {
     size_t j = i + 1;
-    while (j < text.size() && is_digit_char(text[j])) ++j;
+    while (j < text.size() && is_digit(text[j])) ++j;
     if (j == i + 1 || j >= text.size() || (text[j] != U')' && text[j] != U'）')) return false;
     end = j + 1;
-  } else if (is_digit_char(c)) {
+  } else if (is_digit(c)) {
     size_t j = i;
-    while (j < text.size() && is_digit_char(text[j]) && j - i < 3) ++j;
+    while (j < text.size() && is_digit(text[j]) && j - i < 3) ++j;
     if (j >= text.size()) return false;
     char32_t after = text[j];
     if (after != U'.' && after != U'．' && after != U')' && after != U'）' && after != U'、' &&
         after != U'：' && after != U':')
       return false;
     // "1.5時間" is a number, not a list marker.
-    if ((after == U'.' || after == U'．') && j + 1 < text.size() && is_digit_char(text[j + 1])) return false;
+    if ((after == U'.' || after == U'．') && j + 1 < text.size() && is_digit(text[j + 1])) return false;
     end = j + 1;
   } else {
     return false;
@@ -136,7 +136,7 @@ SplitText split_sentences(std::u32string_view text) {
       ++depth;
     } else if (is_close_bracket(c)) {
       if (depth > 0) --depth;
-    } else if (depth == 0 && is_full_stop(c)) {
+    } else if (depth == 0 && (is_full_stop(c) || is_english_stop_at(text, i))) {
       size_t end = i + 1;
       while (end < text.size() && (is_full_stop(text[end]) || is_close_bracket(text[end]))) out.non_kana.push_back(end++);
       close_sentence(end, true);
@@ -148,4 +148,4 @@ SplitText split_sentences(std::u32string_view text) {
   return out;
 }
 
-}  // namespace gigcheck::proposal
+}  // namespace gigcheck::text

@@ -1,13 +1,14 @@
-// Japanese sentence splitting for the lint rules. A sentence ends at a full
-// stop (。．！？!?) that is not inside 「」『』（）, or at a line break, so that
-// each line of a list is a sentence of its own.
+// The one sentence splitter, for lint, drafts and the risk detectors. A
+// sentence ends at a full stop (。．！？!?, or an English "." after a letter
+// and before a space) that is not inside 「」『』（）, or at a line break, so
+// that each line of a list is a sentence of its own.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 #include <vector>
 
-namespace gigcheck::proposal {
+namespace gigcheck::text {
 
 struct Sentence {
   std::size_t begin = 0;  // code point index of the first non-blank character
@@ -41,4 +42,4 @@ bool starts_list_item(std::u32string_view text, std::size_t line_begin, std::siz
 
 bool inside_quote(const std::vector<Quote>& quotes, std::size_t pos);
 
-}  // namespace gigcheck::proposal
+}  // namespace gigcheck::text
