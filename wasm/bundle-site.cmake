@@ -1,6 +1,7 @@
 # Builds the deployable site/ from web/ and the module. web/ stays the readable
 # source; site/ gets:
-# - app.js (the page), embed.js (the blog widget) and gigcheck.mjs (the JS API)
+# - app.js (the page), embed-frame.js (the page inside the blog iframe),
+#   embed.js (the same-site widget) and gigcheck.mjs (the JS API)
 #   bundled by esbuild (Debian: esbuild) with the Emscripten glue, minified,
 #   their shared code in chunk-<hash>.js files: three requests instead of ten,
 #   and ~4 KB less gzip than minifying file by file;
@@ -22,11 +23,11 @@ function(run_esbuild)
   endif()
 endfunction()
 
-run_esbuild(app.js embed.js gigcheck.mjs --bundle --splitting --format=esm
+run_esbuild(app.js embed.js embed-frame.js gigcheck.mjs --bundle --splitting --format=esm
             --outdir=${SITE} --chunk-names=chunk-[hash])
 # esbuild names every output .js; the API keeps its documented name.
 file(RENAME ${SITE}/gigcheck.js ${SITE}/gigcheck.mjs)
-foreach(f sw.js style.css embed-demo.css)
+foreach(f sw.js embed-resize.js style.css embed-demo.css)
   run_esbuild(${f} --outfile=${SITE}/${f})
 endforeach()
 

@@ -14,7 +14,10 @@ const launchArgs = [
 
 // fn(page, context) where context = {origin, requests, consoleErrors, browserContext}.
 // options: {viewport, path, colorScheme, serviceWorkers, bypassCSP (for injecting test tools),
-//           ready: a function run in the page that returns true once it is ready}
+//           ready: a function run in the page that returns true once it is ready,
+//           url: origin => the address to open, for a page on another origin,
+//           beforeOpen: async origin => set-up that needs gigcheck's origin,
+//           initScript: a function run in every page before its own scripts}
 export async function withPage(fn, options = {}) {
   const server = await startServer(siteDir, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -32,7 +35,9 @@ export async function withPage(fn, options = {}) {
     browserContext.on('request', (request) => requests.push(request.url()));
     page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
-    await page.goto(`${origin}${options.path || '/'}`);
+    if (options.beforeOpen) await options.beforeOpen(origin);
+    if (options.initScript) await page.addInitScript(options.initScript);
+    await page.goto(options.url ? options.url(origin) : `${origin}${options.path || '/'}`);
     await page.waitForFunction(options.ready || (() => document.documentElement.dataset.ready === 'true'), null, { timeout: 15000 });
     await fn(page, { origin, requests, consoleErrors, browserContext });
   } finally {

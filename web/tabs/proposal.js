@@ -94,7 +94,8 @@ function highlightSegments(text, issues) {
   return segments;
 }
 
-export function mount(root, gc) {
+// options.autosave: false in embeds, which keep nothing in the host's storage.
+export function mount(root, gc, { autosave = true } = {}) {
   const { lint } = gc.meta({});
   severityLabels = Object.fromEntries(lint.severities.map((s) => [s.id, s.name]));
   severityRank = Object.fromEntries(lint.severities.map((s, i) => [s.id, lint.severities.length - i]));
@@ -198,6 +199,7 @@ export function mount(root, gc) {
   const lintSoon = debounceFrame(runLint);
 
   function save() {
+    if (!autosave) return;
     try {
       if (editor.value) {
         localStorage.setItem(storageKey, editor.value);
@@ -274,7 +276,7 @@ export function mount(root, gc) {
           el('div', { class: 'field' }, el('label', { for: maxLength.id }, `${option.max_sentence_length.name}（文字）`), maxLength),
           el('div', { class: 'field' }, el('label', { for: maxCommas.id }, `${option.max_commas.name}（一文の「、」）`), maxCommas)))));
 
-  try { editor.value = localStorage.getItem(storageKey) || ''; } catch { editor.value = ''; }
+  try { editor.value = autosave ? localStorage.getItem(storageKey) || '' : ''; } catch { editor.value = ''; }
   if (editor.value) saveStatus.textContent = '前回の下書きを読み込みました（この端末に保存されています）。';
   showKind();
   runLint();
