@@ -16,6 +16,7 @@ const tabs = [
 ];
 
 let gc;  // the loaded module; tabs are mounted once it is here
+let restoreInputs = () => {};  // gives a newly built tab what the user typed before a reload
 let shownTab;
 const mountedTabs = new Set();
 
@@ -27,6 +28,7 @@ function mountTab(tab) {
   const panel = document.getElementById(`panel-${tab.id}`);
   try {
     tab.mount(panel, gc);
+    restoreInputs(panel);
   } catch (error) {
     // One broken tab must not take the others down with it.
     panel.textContent = `この機能を読み込めませんでした: ${error.message}`;
@@ -91,9 +93,9 @@ async function main() {
     return;
   }
   window.gigcheck = gc;
-  showTab(shownTab);
   // Saving and loading the inputs covers every tab, so it builds them all first.
-  setUpLocalData(document.getElementById('local-data'), document.querySelector('main'), mountAllTabs);
+  restoreInputs = setUpLocalData(document.getElementById('local-data'), document.querySelector('main'), mountAllTabs);
+  showTab(shownTab);
   status.textContent = '';
   document.documentElement.dataset.ready = 'true';
   registerOfflineSupport();

@@ -1,24 +1,57 @@
-// The user's own data: export every input of the page to a JSON file, import it
-// back, and delete everything this page keeps in the browser. Nothing is sent
+// The user's own data: every input the user changed is kept in this browser
+// across reloads (phones reload tabs whenever the user switches apps); all
+// inputs can be exported to a JSON file and imported back; and one button
+// deletes everything this page keeps and clears the screen. Nothing is sent
 // anywhere; files are made and read on the device.
 import { el } from './ui.js';
 
 const fileFormat = 'gigcheck-inputs';
+const keptKey = 'gigcheck.inputs';  // {id: value} of the controls the user changed
+const keepDelayMs = 300;
 
-// Every form control with an id inside `main`, by id.
-function readControls(main) {
-  const fields = {};
-  for (const control of main.querySelectorAll('input[id], textarea[id], select[id]')) {
-    if (control.type === 'file') continue;
-    fields[control.id] = control.type === 'checkbox' || control.type === 'radio' ? control.checked : control.value;
+function readKept() {
+  try {
+    const kept = JSON.parse(localStorage.getItem(keptKey) || '{}');
+    return kept && typeof kept === 'object' ? kept : {};
+  } catch {
+    return {};
   }
-  return fields;
 }
 
-function writeControls(main, fields) {
+function valueOf(control) {
+  return control.type === 'checkbox' || control.type === 'radio' ? control.checked : control.value;
+}
+
+// The key of a form control in saved data: its id, or for a radio button
+// without one, "name=value" (a group of radios shares a name).
+function keyOf(control) {
+  if (control.id) return control.id;
+  return control.type === 'radio' && control.name ? `${control.name}=${control.value}` : '';
+}
+
+function controlFor(root, key) {
+  const byId = root.querySelector(`#${CSS.escape(key)}`);
+  if (byId) return byId;
+  const [name, value] = key.split('=');
+  if (value === undefined) return null;
+  return root.querySelector(`input[type="radio"][name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
+}
+
+// Every form control inside `root` that has a key, with its key.
+function controlsIn(root) {
+  return [...root.querySelectorAll('input, textarea, select')]
+    .filter((control) => control.type !== 'file' && keyOf(control))
+    .map((control) => [keyOf(control), control]);
+}
+
+function readControls(main) {
+  return Object.fromEntries(controlsIn(main).map(([key, control]) => [key, valueOf(control)]));
+}
+
+function writeControls(root, fields) {
   let restored = 0;
-  for (const [id, value] of Object.entries(fields)) {
-    const control = main.querySelector(`#${CSS.escape(id)}`);
+  for (const [key, value] of Object.entries(fields)) {
+    const control = controlFor(root, key);
     if (!control || control.type === 'file') continue;
     if (control.type === 'checkbox' || control.type === 'radio') control.checked = value === true;
     else control.value = String(value);
@@ -38,8 +71,67 @@ function download(name, text) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// Keeps what the user types in `main`, and gives it back to each tab when the
+// tab is built (restore(panel)). Only controls the user changed are kept, so
+// a default such as today's date is never replaced by an old one.
+function keepInputs(main) {
+  let kept = readKept();
+  let timer = 0;
+  let quiet = false;  // while this file writes the controls itself
+  const save = () => {
+    try {
+      localStorage.setItem(keptKey, JSON.stringify(kept));
+    } catch {
+      // Storage full or blocked: the page works the same, it only forgets on reload.
+    }
+  };
+  const onInput = (event) => {
+    const control = event.target;
+    if (quiet || !control.matches('input, textarea, select') || control.type === 'file' || !keyOf(control)) return;
+    // A radio's neighbours change with it.
+    const changed = control.type === 'radio' && control.name
+      ? main.querySelectorAll(`input[type="radio"][name="${CSS.escape(control.name)}"]`) : [control];
+    for (const c of changed) if (keyOf(c)) kept[keyOf(c)] = valueOf(c);
+    clearTimeout(timer);
+    timer = setTimeout(save, keepDelayMs);
+  };
+  main.addEventListener('input', onInput);
+  main.addEventListener('change', onInput);
+  const quietly = (write) => {
+    quiet = true;
+    try {
+      return write();
+    } finally {
+      quiet = false;
+    }
+  };
+  return {
+    restore: (panel) => quietly(() => writeControls(panel, kept)),
+    // Forgets everything kept and runs `reset` without keeping what it writes.
+    forget: (reset) => {
+      clearTimeout(timer);
+      kept = {};
+      quietly(reset);
+    },
+  };
+}
+
+// Puts every control back to the value it was built with, so that after
+// deleting the data nothing of it stays on screen.
+function resetControls(main) {
+  for (const [, control] of controlsIn(main)) {
+    if (control.type === 'checkbox' || control.type === 'radio') control.checked = control.defaultChecked;
+    else if (control.tagName === 'SELECT') control.selectedIndex = Math.max(0, [...control.options].findIndex((o) => o.defaultSelected));
+    else control.value = control.defaultValue;
+    control.dispatchEvent(new Event('input', { bubbles: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+}
+
 // mountAll builds every tab's form, so that all of them are saved and loaded.
+// Returns restore(panel), which app.js calls on each tab it builds.
 export function setUpLocalData(container, main, mountAll) {
+  const keeper = keepInputs(main);
   const message = el('p', { class: 'small', role: 'status' });
   const fileInput = el('input', { type: 'file', accept: 'application/json,.json', hidden: true, id: 'import-file' });
   const exportButton = el('button', { type: 'button', class: 'button secondary', id: 'export-inputs' }, '入力内容をファイルに保存');
@@ -67,9 +159,12 @@ export function setUpLocalData(container, main, mountAll) {
     }
   });
   deleteButton.addEventListener('click', () => {
+    keeper.forget(() => resetControls(main));
+    // After the reset: a tab's own autosave may have run on its events.
     localStorage.clear();
     sessionStorage.clear();
-    message.textContent = 'この端末に保存していたデータをすべて削除しました。';
+    message.textContent = 'この端末に保存していたデータをすべて削除し、画面の入力も消しました。';
   });
   container.append(el('div', { class: 'local-data-buttons' }, exportButton, importButton, deleteButton), fileInput, message);
+  return keeper.restore;
 }
