@@ -45,13 +45,19 @@ export function errorBox(error, labels = {}) {
   return el('p', { class: 'error', role: 'alert' }, `入力エラー: ${message}`);
 }
 
-// A form value for the API: empty stays absent, plain integers become numbers,
-// anything else is passed as typed so the core can name the problem.
+// Units people type after a number: 4.7点, 4時間, 1,500円, 80%, 50名.
+const numberUnits = /\s*(点|時間|時|h|円|%|件|名|人|回|位|分|文字|日|本|個|枚)$/i;
+
+// A form value for the API: empty stays absent, a number as people type it
+// (full-width digits, thousands separators, a unit after it) becomes the
+// number, and anything else is passed as typed so the core can name the problem.
 export function formValue(text) {
-  // Japanese keyboards often type full-width digits: ３６ and ４．７９ mean 36 and 4.79.
-  const trimmed = text.trim().replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0));
-  if (trimmed === '') return undefined;
-  return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+  // Japanese keyboards often type full-width forms: ３６, ４．７９, ８０％ mean 36, 4.79, 80%.
+  const halfWidth = text.trim().replace(/[０-９．－，％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0));
+  if (halfWidth === '') return undefined;
+  const number = halfWidth.replace(numberUnits, '').replace(/(\d),(?=\d{3}(\D|$))/g, '$1').replace(/^[¥￥]/, '');
+  if (/^-?\d+$/.test(number)) return Number(number);
+  return /^-?\d+\.\d+$/.test(number) ? number : halfWidth;
 }
 
 // Today's date in the user's time zone as YYYY-MM-DD.
