@@ -101,4 +101,9 @@ std::string format(const Date& d) {
   return out;
 }
 
+std::string japanese(const Date& d, bool with_year) {
+  std::string out = with_year ? std::to_string(d.year) + "年" : std::string();
+  return out + std::to_string(d.month) + "月" + std::to_string(d.day) + "日（" + japanese_weekday(weekday(d)) + "）";
+}
+
 }  // namespace gigcheck::date

@@ -29,6 +29,9 @@ std::int64_t to_days(const Date& d);  // days since 1970-01-01
 Date from_days(std::int64_t days);
 Weekday weekday(const Date& d);
 const char* japanese_weekday(Weekday w);  // "日", "月", …
+// How every answer words a date for people: "12月25日（金）", or with the
+// year "2027年1月1日（金）".
+std::string japanese(const Date& d, bool with_year = false);
 Date add_days(const Date& d, std::int64_t days);
 // Same day `months` later; the day is clamped to the month's length (1/31 + 1 month = 2/28).
 Date add_months(const Date& d, int months);

@@ -180,10 +180,6 @@ bool parse_civil_date(const std::string& text, CivilDate& out) {
   return parsed.has_value();
 }
 
-std::string japanese_date(const CivilDate& date) {
-  return std::to_string(date.month) + "月" + std::to_string(date.day) + "日（" +
-         date::japanese_weekday(date::weekday(date)) + "）";
-}
 
 std::string draft_application(const ApplicationFields& f, const std::string& job_text) {
   std::string out = addressee(f.client_name) + "\n\n";
@@ -230,14 +226,14 @@ std::string draft_profile(const ProfileFields& f) {
 }
 
 std::string draft_nudge(const NudgeFields& f) {
-  std::string date = japanese_date(f.message_date);
+  std::string date = date::japanese(f.message_date);
   std::string out = addressee(f.client_name) + "\n\n";
   out += text::fill_in(business_opening, "{name}", trim(f.name)) + "\n";
   std::string about = trim(f.job_title).empty() ? std::string(nudge_about) : text::fill_in(nudge_about_job, "{title}", trim(f.job_title));
   out += text::fill_in(text::fill_in(about, "{date}", date), "{subject}", trim(f.subject)) + "\n";
   out += std::string(nudge_stage[static_cast<int>(f.stage)]) + "\n";
   out += std::string(nudge_status) + "\n";
-  if (f.has_desired_reply_date) out += text::fill_in(nudge_desired, "{date}", japanese_date(f.desired_reply_date)) + "\n";
+  if (f.has_desired_reply_date) out += text::fill_in(nudge_desired, "{date}", date::japanese(f.desired_reply_date)) + "\n";
   out += "\n" + std::string(nudge_closing) + "\n\n" + trim(f.name);
   return out;
 }
@@ -247,7 +243,7 @@ std::string draft_withdrawal(const WithdrawalFields& f) {
   out += text::fill_in(business_opening, "{name}", trim(f.name)) + "\n";
   std::string facts = trim(f.job_title).empty() ? std::string(withdrawal_facts)
                                                 : text::fill_in(withdrawal_facts_job, "{title}", trim(f.job_title));
-  out += text::fill_in(text::fill_in(facts, "{date}", japanese_date(f.unanswered_since)), "{n}", std::to_string(f.messages_sent)) + "\n";
+  out += text::fill_in(text::fill_in(facts, "{date}", date::japanese(f.unanswered_since)), "{n}", std::to_string(f.messages_sent)) + "\n";
   out += std::string(withdrawal_decision[static_cast<int>(f.stage)]) + "\n";
   if (f.stage != Stage::before_contract) out += std::string(withdrawal_procedure) + "\n";
   out += std::string(withdrawal_thanks) + "\n\n";

@@ -14,8 +14,6 @@ using CivilDate = date::Date;
 
 // "YYYY-MM-DD" naming a day that exists; false otherwise.
 bool parse_civil_date(const std::string& text, CivilDate& out);
-// 「12月25日（金）」
-std::string japanese_date(const CivilDate& date);
 
 struct ApplicationFields {
   std::string name, client_name, job_title;

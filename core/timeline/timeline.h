@@ -16,6 +16,18 @@ namespace gigcheck::timeline {
 
 enum class Situation { after_application, after_contract, after_delivery };
 
+// The platform decides the desk's steps and their names (docs/calendar.md).
+enum class Platform { crowdworks, lancers };
+struct PlatformInfo {
+  Platform platform;
+  std::string_view id;
+  std::string_view name;
+};
+inline constexpr PlatformInfo platform_table[] = {
+    {Platform::crowdworks, "crowdworks", "クラウドワークス"},
+    {Platform::lancers, "lancers", "ランサーズ"},
+};
+
 // One row per situation: its id in the API and how the page words it.
 struct SituationInfo {
   Situation situation;
@@ -47,16 +59,17 @@ struct PlannedStep {
   Unit unit;
   int amount;               // business or calendar days after `from`
   Template message;
+  std::string_view headline;  // what the user does that day ("催促メッセージを送る"), or empty
 };
 
 // The steps in date order (ties keep table order). `deadline` is used by
 // after_application only. nullopt when a step would fall after the supported
 // range of the calendar.
-std::optional<std::vector<PlannedStep>> plan(Situation situation, const date::Date& event,
+std::optional<std::vector<PlannedStep>> plan(Situation situation, Platform platform, const date::Date& event,
                                              std::optional<date::Date> deadline,
                                              calendar::ClosedDays closed);
 
-// The timeline part of api::meta: the situations.
+// The timeline part of api::meta: the situations and platforms.
 Json meta();
 
 }  // namespace gigcheck::timeline

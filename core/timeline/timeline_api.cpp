@@ -31,6 +31,8 @@ struct MessageFields {
 struct Request {
   Situation situation = Situation::after_application;
   std::string situation_id;
+  timeline::Platform platform = timeline::Platform::crowdworks;
+  std::string platform_id = "crowdworks";
   Date event;
   std::optional<Date> deadline, today;
   calendar::ClosedDays closed = calendar::ClosedDays::none;
@@ -53,6 +55,7 @@ std::optional<Request> read_request(Reader& reader) {
   request.deadline = calendar::read_date(reader, reader.at(root, "deadline"), false);
   request.today = calendar::read_date(reader, reader.at(root, "today"), false);
   auto closed = reader.choice(reader.at(root, "closed_days"), {"none", "year_end"}, false);
+  auto platform = reader.choice(reader.at(root, "platform"), {"crowdworks", "lancers"}, false);
   request.message.name = reader.text(reader.at(root, "name"), false, max_name_chars);
   request.message.client_name = reader.text(reader.at(root, "client_name"), false, max_name_chars);
   request.message.subject = reader.text(reader.at(root, "subject"), false, max_name_chars);
@@ -67,6 +70,8 @@ std::optional<Request> read_request(Reader& reader) {
   request.situation = situation_from(*situation);
   request.event = *event;
   if (closed) request.closed_id = *closed;
+  for (const timeline::PlatformInfo& p : timeline::platform_table)
+    if (platform && p.id == *platform) request.platform = p.platform, request.platform_id = *platform;
   if (request.closed_id == "year_end") request.closed = calendar::ClosedDays::year_end;
   if (sent) request.message.messages_sent = *sent;
   return request;
@@ -76,13 +81,17 @@ void put_if(Json& fields, const char* key, const std::optional<std::string>& val
   if (value && !value->empty()) fields[key] = *value;
 }
 
+// Where the worker's name goes when it is not known yet: the message is shown
+// at once, with a mark the lint reports until it is filled in.
+constexpr const char* unknown_name = "〇〇";
+
 std::string_view stage_of(Situation s) {
   return s == Situation::after_delivery ? "after_delivery" : "after_contract";
 }
 
 Json template_input(const Request& r, const timeline::PlannedStep& step) {
   Json fields = Json::object();
-  put_if(fields, "name", r.message.name);
+  fields["name"] = r.message.name && !r.message.name->empty() ? *r.message.name : unknown_name;
   put_if(fields, "client_name", r.message.client_name);
   put_if(fields, "job_title", r.message.job_title);
   fields["stage"] = std::string(stage_of(r.situation));
@@ -127,7 +136,9 @@ Json step_json(const Request& r, const timeline::PlannedStep& step) {
   out["title"] = std::string(step.title);
   out["action"] = std::string(step.action);
   out["date"] = date::format(step.date);
+  out["date_text"] = date::japanese(step.date, true);
   out["weekday"] = date::japanese_weekday(date::weekday(step.date));
+  if (!step.headline.empty()) out["headline"] = std::string(step.headline);
   out["business_day"] = calendar::is_business_day(step.date, r.closed);
   out["from"] = std::string(step.from);
   out[step.unit == timeline::Unit::business_days ? "business_days" : "calendar_days"] = step.amount;
@@ -157,7 +168,7 @@ Json timeline(const Json& input) {
   auto request = read_request(reader);
   if (!request) return error_json(reader.error());
 
-  auto steps = timeline::plan(request->situation, request->event, request->deadline, request->closed);
+  auto steps = timeline::plan(request->situation, request->platform, request->event, request->deadline, request->closed);
   if (!steps) {
     return error_json(InputError{
         "invalid_field", "date",
@@ -167,6 +178,7 @@ Json timeline(const Json& input) {
 
   Json out = Json::object();
   out["situation"] = request->situation_id;
+  out["platform"] = request->platform_id;
   out["date"] = date::format(request->event);
   out["closed_days"] = request->closed_id;
   if (request->deadline) out["deadline"] = date::format(*request->deadline);
@@ -174,12 +186,18 @@ Json timeline(const Json& input) {
   Json list = Json::array();
   for (const timeline::PlannedStep& step : *steps) list.push_back(step_json(*request, step));
   if (request->today) {
-    // The first step still to come (or due today), the event itself aside.
-    for (const timeline::PlannedStep& step : *steps)
-      if (step.kind != "event" && date::to_days(step.date) >= date::to_days(*request->today)) {
-        out["next_step"] = std::string(step.id);
-        break;
-      }
+    // The first step still to come (or due today), the event itself aside,
+    // and the first of them that the user acts on: the headline.
+    bool next_found = false;
+    for (const timeline::PlannedStep& step : *steps) {
+      if (step.kind == "event" || date::to_days(step.date) < date::to_days(*request->today)) continue;
+      if (!next_found) out["next_step"] = std::string(step.id), next_found = true;
+      if (step.headline.empty()) continue;
+      out["next_action"] = {{"step", std::string(step.id)},
+                            {"date", date::format(step.date)},
+                            {"text", date::japanese(step.date) + "に" + std::string(step.headline)}};
+      break;
+    }
   }
   out["steps"] = std::move(list);
   Date first = steps->front().date, last = steps->back().date;
@@ -196,7 +214,9 @@ Json meta() {
   Json situations = Json::array();
   for (const SituationInfo& s : situation_table)
     situations.push_back({{"id", s.id}, {"name", s.name}, {"date_label", s.date_label}, {"event", s.event}});
-  return {{"situations", std::move(situations)}};
+  Json platforms = Json::array();
+  for (const PlatformInfo& p : platform_table) platforms.push_back({{"id", p.id}, {"name", p.name}});
+  return {{"situations", std::move(situations)}, {"platforms", std::move(platforms)}};
 }
 
 }  // namespace gigcheck::timeline

@@ -119,3 +119,21 @@ test('on a 360px phone nothing overflows sideways', async () => {
     assert.deepEqual(consoleErrors, []);
   }, { viewport: { width: 360, height: 780 }, colorScheme: 'dark' });
 });
+
+test('a Lancers worker gets Lancers\' own steps, her next action as the headline and the message at once', async () => {
+  await withPage(async (page, { consoleErrors }) => {
+    await page.click('#tab-timeline');
+    await page.selectOption('#tl-platform', 'lancers');
+    await fill(page, { inputs: { '#tl-date': '2026-09-18', '#tl-today': '2026-09-19' } });
+    // The headline is what she does, not the next event.
+    assert.equal((await page.locator('.tl-headline').textContent()).trim(), '9月28日（月）に検収の催促メッセージを送る');
+    const text = await page.locator('.tl-steps').textContent();
+    assert.match(text, /連絡催促申請（ランサーズ）/);
+    assert.match(text, /完了報告（納品）/);
+    assert.doesNotMatch(text, /クラウドワークス/);
+    // No name typed yet: the message is there, with 〇〇 to fill in.
+    const message = await page.locator('.tl-step[data-step="nudge"] textarea.tl-template').inputValue();
+    assert.match(message, /〇〇/);
+    assert.deepEqual(consoleErrors, []);
+  });
+});

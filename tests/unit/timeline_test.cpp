@@ -191,12 +191,13 @@ TEST_CASE("messages come from draft when it can write them, and never break the 
                                               {"desired_reply_date", "2026-09-30"}}}});
     REQUIRE(direct.contains("text"));
     CHECK(nudge->at("template") == direct["text"]);
-    // Without the worker's name the draft cannot be written: the step says why.
+    // Without the worker's name the message is there at once, with 〇〇 to fill in.
     json nameless = timeline(json{{"situation", "after_delivery"}, {"date", "2026-09-18"}});
     const json* bare = step(nameless, "nudge");
     REQUIRE(bare);
-    CHECK(!bare->contains("template"));
-    CHECK(bare->contains("template_error"));
+    REQUIRE(bare->contains("template"));
+    CHECK(bare->at("template").get<std::string>().find("〇〇") != std::string::npos);
+    CHECK(!bare->contains("template_error"));
   } else {
     CHECK(!nudge->contains("template"));
     CHECK(!nudge->contains("template_error"));
@@ -241,4 +242,51 @@ TEST_CASE("unknown fields are ignored and null means absent") {
   json out = timeline(json{{"situation", "after_delivery"}, {"date", "2026-09-18"}, {"platform", "crowdworks"},
                            {"today", nullptr}, {"deadline", nullptr}});
   CHECK(out.contains("steps"));
+}
+
+TEST_CASE("Lancers: its own desk steps and names, and none of CrowdWorks'") {
+  // Lancers' help: 連絡催促申請 once 7 days pass without contact; the desk then
+  // sets a deadline 7 days after the request.
+  json out = timeline(json{{"situation", "after_delivery"}, {"platform", "lancers"}, {"date", "2026-09-18"},
+                           {"today", "2026-09-18"}});
+  CHECK(out["platform"] == "lancers");
+  CHECK(step(out, "platform_reminder") == nullptr);
+  CHECK(step(out, "acceptance_deadline") == nullptr);
+  CHECK(step(out, "inquiry") == nullptr);
+  const json* delivered = step(out, "delivered");
+  REQUIRE(delivered);
+  CHECK(delivered->at("title") == "完了報告（納品）");
+  const json* request = step(out, "support_request");
+  REQUIRE(request);
+  // 7 days without contact is 9/25, but the user's own nudge comes first: on
+  // 9/28 (after the 9/21-9/23 holidays), so the request is the business day after.
+  CHECK(request->at("date") == "2026-09-29");
+  CHECK(request->at("title").get<std::string>().find("ランサーズ") != std::string::npos);
+  const json* deadline = step(out, "platform_deadline");
+  REQUIRE(deadline);
+  CHECK(deadline->at("date") == "2026-10-06");  // 7 days after the request
+  for (const json& s : out["steps"]) CHECK(s.dump().find("クラウドワークス") == std::string::npos);
+  // CrowdWorks stays the default, with its own names.
+  json cw = timeline(json{{"situation", "after_delivery"}, {"date", "2026-09-18"}});
+  CHECK(cw["platform"] == "crowdworks");
+  CHECK(step(cw, "platform_reminder") != nullptr);
+  CHECK(step(cw, "platform_deadline") == nullptr);
+}
+
+TEST_CASE("the headline is the user's next action, not the next event") {
+  // 2026-09-18 (Fri) delivered; 9/21-9/23 are holidays (敬老の日, 国民の休日, 秋分の日).
+  json out = timeline(json{{"situation", "after_delivery"}, {"date", "2026-09-18"}, {"today", "2026-09-19"}});
+  REQUIRE(out.contains("next_action"));
+  CHECK(out["next_step"] == "platform_reminder");  // the desk's reminder comes first, but the user does nothing then
+  CHECK(out["next_action"]["step"] == "nudge");
+  CHECK(out["next_action"]["text"] == "9月28日（月）に検収の催促メッセージを送る");
+  CHECK(step(out, "nudge")->at("date_text") == "2026年9月28日（月）");
+  // Past every step: no headline.
+  json late = timeline(json{{"situation", "after_application"}, {"date", "2026-09-01"}, {"today", "2026-12-01"}});
+  CHECK_FALSE(late.contains("next_action"));
+}
+
+TEST_CASE("a platform the timeline does not know is refused with its field") {
+  json out = timeline(json{{"situation", "after_delivery"}, {"date", "2026-09-18"}, {"platform", "coconala"}});
+  CHECK(out["error"]["field"] == "platform");
 }

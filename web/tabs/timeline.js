@@ -4,9 +4,10 @@
 import { el, clear, errorBox, localToday, debounceFrame } from '../ui.js';
 import { timelineToIcs } from '../ics.mjs';
 
-// Situations (ids, names, the date each counts from) come from the module's
-// meta, read when the tab is mounted.
+// Situations (ids, names, the date each counts from) and platforms come from
+// the module's meta, read when the tab is mounted.
 let situations = {};
+let platforms = [];
 
 // Field paths of the API, worded as the form shows them (for errors).
 const labels = {
@@ -54,6 +55,8 @@ function fieldBox(id, label, control, hint = '') {
 function buildForm() {
   const situation = el('select', { id: 'tl-situation', name: 'situation' },
     Object.entries(situations).map(([value, s]) => el('option', { value }, s.name)));
+  const platform = el('select', { id: 'tl-platform', name: 'platform' },
+    platforms.map((p) => el('option', { value: p.id }, p.name)));
   const today = localToday();
   const dateRange = { type: 'date', min: '1955-01-01', max: '2099-12-31' };
   const date = input('tl-date', { ...dateRange, value: today, required: true });
@@ -70,7 +73,9 @@ function buildForm() {
   const form = el('form', { class: 'tl-form', onsubmit: (e) => e.preventDefault() },
     el('fieldset', {},
       el('legend', {}, 'いまの状況'),
-      el('div', { class: 'field' }, el('label', { for: 'tl-situation' }, '状況'), situation),
+      el('div', { class: 'grid' },
+        el('div', { class: 'field' }, el('label', { for: 'tl-situation' }, '状況'), situation),
+        el('div', { class: 'field' }, el('label', { for: 'tl-platform' }, 'サービス'), platform)),
       el('div', { class: 'grid' },
         el('div', { class: 'field' }, dateLabel, date),
         deadlineBox)),
@@ -82,13 +87,14 @@ function buildForm() {
         fieldBox('tl-subject', '用件（送ったメッセージの件名）', subject),
         fieldBox('tl-today', '今日の日付', todayInput, '済んだ手順と次の手順の表示に使います。')),
       el('label', { class: 'tl-check' }, yearEnd, '年末年始（12/29〜1/3）も休みとして数える')));
-  return { form, situation, date, dateLabel, deadline, deadlineBox, today: todayInput, yearEnd, name, clientName, subject };
+  return { form, situation, platform, date, dateLabel, deadline, deadlineBox, today: todayInput, yearEnd, name, clientName, subject };
 }
 
 function request(f) {
   const value = (node) => node.value.trim() || undefined;
   return {
     situation: f.situation.value,
+    platform: f.platform.value,
     date: f.date.value || undefined,
     deadline: f.situation.value === 'after_application' ? value(f.deadline) : undefined,
     today: value(f.today),
@@ -237,9 +243,12 @@ function renderResult(out, result) {
   const situation = situations[result.situation];
   const { y, m, d } = parts(result.date);
   const next = result.steps.find((s) => s.id === result.next_step);
+  // The headline is what the user does next; the next event (a holiday, the
+  // desk's own reminder) is only the line under it.
   out.append(
+    result.next_action ? el('p', { class: 'tl-headline' }, el('strong', {}, result.next_action.text)) : null,
     el('p', { class: 'tl-summary' }, `${situation.event}: ${y}年${m}月${d}日。`,
-      next ? `次の予定: ${shortDate(next.date, next.weekday)}「${next.title}」` : '',
+      next && next.id !== result.next_action?.step ? `その前の予定: ${shortDate(next.date, next.weekday)}「${next.title}」` : '',
       result.closed_days === 'year_end' ? '（年末年始も休みとして数えています）' : ''),
     stepList(result),
     el('h3', { class: 'tl-heading' }, 'カレンダー'),
@@ -257,7 +266,9 @@ function renderResult(out, result) {
 }
 
 export function mount(root, gc) {
-  situations = Object.fromEntries(gc.meta({}).timeline.situations.map((s) => [s.id, s]));
+  const { timeline } = gc.meta({});
+  situations = Object.fromEntries(timeline.situations.map((s) => [s.id, s]));
+  platforms = timeline.platforms;
   const f = buildForm();
   const out = el('div', { class: 'tl-result', 'aria-live': 'polite' });
   root.append(
