@@ -3,6 +3,7 @@
 // Imports are static so the build can bundle them (wasm/bundle-site.cmake).
 import { load } from './gigcheck.mjs';
 import { setUpLocalData } from './local-data.js';
+import { createJobs } from './jobs.js';
 import { mount as mountCert } from './tabs/cert.js';
 import { mount as mountRisk } from './tabs/risk.js';
 import { mount as mountProposal } from './tabs/proposal.js';
@@ -16,7 +17,7 @@ const tabs = [
 ];
 
 let gc;  // the loaded module; tabs are mounted once it is here
-let restoreInputs = () => {};  // gives a newly built tab what the user typed before a reload
+let keeper = null;  // local-data.js: gives a newly built tab what the user typed before a reload
 let shownTab;
 const mountedTabs = new Set();
 
@@ -28,7 +29,7 @@ function mountTab(tab) {
   const panel = document.getElementById(`panel-${tab.id}`);
   try {
     tab.mount(panel, gc);
-    restoreInputs(panel);
+    keeper?.restore(panel);
   } catch (error) {
     // One broken tab must not take the others down with it.
     panel.textContent = `この機能を読み込めませんでした: ${error.message}`;
@@ -94,7 +95,9 @@ async function main() {
   }
   window.gigcheck = gc;
   // Saving and loading the inputs covers every tab, so it builds them all first.
-  restoreInputs = setUpLocalData(document.getElementById('local-data'), document.querySelector('main'), mountAllTabs);
+  const jobs = createJobs(document.getElementById('jobs'), gc);
+  keeper = setUpLocalData(document.getElementById('local-data'), document.querySelector('main'), mountAllTabs, jobs);
+  jobs.start(keeper);
   showTab(shownTab);
   status.textContent = '';
   document.documentElement.dataset.ready = 'true';

@@ -74,6 +74,18 @@ function download(name, text) {
 // Keeps what the user types in `main`, and gives it back to each tab when the
 // tab is built (restore(panel)). Only controls the user changed are kept, so
 // a default such as today's date is never replaced by an old one.
+// Fields that hold the same thing in two tabs: the job post is pasted once,
+// for the risk check and for the application's asks.
+const linkedFields = [['risk-description', 'proposal-job']];
+
+function partnerOf(key) {
+  for (const [a, b] of linkedFields) {
+    if (key === a) return b;
+    if (key === b) return a;
+  }
+  return null;
+}
+
 function keepInputs(main) {
   let kept = readKept();
   let timer = 0;
@@ -92,19 +104,28 @@ function keepInputs(main) {
     const changed = control.type === 'radio' && control.name
       ? main.querySelectorAll(`input[type="radio"][name="${CSS.escape(control.name)}"]`) : [control];
     for (const c of changed) if (keyOf(c)) kept[keyOf(c)] = valueOf(c);
+    const partner = partnerOf(keyOf(control));
+    if (partner) set(partner, valueOf(control));
     clearTimeout(timer);
     timer = setTimeout(save, keepDelayMs);
   };
   main.addEventListener('input', onInput);
   main.addEventListener('change', onInput);
-  const quietly = (write) => {
+  function quietly(write) {
     quiet = true;
     try {
       return write();
     } finally {
       quiet = false;
     }
-  };
+  }
+  // Sets a kept value, and the control's when its tab is built.
+  function set(key, value) {
+    kept[key] = value;
+    quietly(() => writeControls(main, { [key]: value }));
+    clearTimeout(timer);
+    timer = setTimeout(save, keepDelayMs);
+  }
   return {
     restore: (panel) => quietly(() => writeControls(panel, kept)),
     // Forgets everything kept and runs `reset` without keeping what it writes.
@@ -112,6 +133,27 @@ function keepInputs(main) {
       clearTimeout(timer);
       kept = {};
       quietly(reset);
+    },
+    set,
+    snapshot: () => ({ ...kept }),
+    // Writes saved fields (an imported file) as they are, without linking
+    // one field to its partner; returns how many controls took a value.
+    merge: (fields) => {
+      Object.assign(kept, fields);
+      const written = quietly(() => writeControls(main, fields));
+      save();
+      return written;
+    },
+    // Replaces what is kept (another job's inputs): the screen is reset, then
+    // shows them.
+    load: (inputs) => {
+      clearTimeout(timer);
+      kept = { ...inputs };
+      quietly(() => {
+        resetControls(main);
+        writeControls(main, kept);
+      });
+      save();
     },
   };
 }
@@ -129,8 +171,9 @@ function resetControls(main) {
 }
 
 // mountAll builds every tab's form, so that all of them are saved and loaded.
-// Returns restore(panel), which app.js calls on each tab it builds.
-export function setUpLocalData(container, main, mountAll) {
+// `jobs` (jobs.js) adds the saved jobs to the file and forgets them on delete.
+// Returns the keeper: app.js calls keeper.restore(panel) on each tab it builds.
+export function setUpLocalData(container, main, mountAll, jobs) {
   const keeper = keepInputs(main);
   const message = el('p', { class: 'small', role: 'status' });
   const fileInput = el('input', { type: 'file', accept: 'application/json,.json', hidden: true, id: 'import-file' });
@@ -140,7 +183,8 @@ export function setUpLocalData(container, main, mountAll) {
 
   exportButton.addEventListener('click', () => {
     mountAll();
-    const data = { format: fileFormat, version: 1, saved_at: new Date().toISOString(), fields: readControls(main) };
+    const data = { format: fileFormat, version: 2, saved_at: new Date().toISOString(), fields: readControls(main),
+      jobs: jobs?.toFile() };
     download(`gigcheck-${data.saved_at.slice(0, 10)}.json`, JSON.stringify(data, null, 2));
     message.textContent = '入力内容をファイルに保存しました（この端末にダウンロードされます）。';
   });
@@ -153,18 +197,20 @@ export function setUpLocalData(container, main, mountAll) {
       const data = JSON.parse(await file.text());
       if (data.format !== fileFormat || typeof data.fields !== 'object' || data.fields === null) throw new Error('format');
       mountAll();
-      message.textContent = `${writeControls(main, data.fields)}項目を読み込みました。`;
+      if (data.jobs) jobs?.fromFile(data.jobs);
+      message.textContent = `${keeper.merge(data.fields)}項目を読み込みました。`;
     } catch {
       message.textContent = 'gigcheck で保存したファイルではないため、読み込めませんでした。';
     }
   });
   deleteButton.addEventListener('click', () => {
     keeper.forget(() => resetControls(main));
+    jobs?.forget();
     // After the reset: a tab's own autosave may have run on its events.
     localStorage.clear();
     sessionStorage.clear();
     message.textContent = 'この端末に保存していたデータをすべて削除し、画面の入力も消しました。';
   });
   container.append(el('div', { class: 'local-data-buttons' }, exportButton, importButton, deleteButton), fileInput, message);
-  return keeper.restore;
+  return keeper;
 }
