@@ -38,11 +38,7 @@ export function field(labelText, inputAttributes = {}, hint = '') {
 // Shows an API error object in words. `labels` maps field paths to the
 // form's Japanese labels so the message names what the user sees.
 export function errorBox(error, labels = {}) {
-  let message = error.message;
-  const paths = Object.keys(labels).sort((a, b) => b.length - a.length);
-  for (const path of paths) message = message.split(path).join(`\u0000${labels[path]}\u0001`);
-  message = message.replace(/ ?\u0000/g, '「').replace(/\u0001 ?/g, '」');
-  return el('p', { class: 'error', role: 'alert' }, `入力エラー: ${message}`);
+  return el('p', { class: 'error', role: 'alert' }, `入力エラー: ${errorText(error, labels)}`);
 }
 
 // Units people type after a number: 4.7点, 4時間, 1,500円, 80%, 50名.
@@ -58,6 +54,73 @@ export function formValue(text) {
   const number = halfWidth.replace(numberUnits, '').replace(/(\d),(?=\d{3}(\D|$))/g, '$1').replace(/^[¥￥]/, '');
   if (/^-?\d+$/.test(number)) return Number(number);
   return /^-?\d+\.\d+$/.test(number) ? number : halfWidth;
+}
+
+// Removes the value at an API field path ("stats.rating.average",
+// "messages[1]") from `input`; false when there is nothing there to remove.
+function removePath(input, path) {
+  const keys = (path || '').split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '');
+  if (!keys.length) return false;
+  let parent = input;
+  for (const key of keys.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object' || !(key in parent)) return false;
+    parent = parent[key];
+  }
+  const last = keys[keys.length - 1];
+  if (parent === null || typeof parent !== 'object' || !(last in parent)) return false;
+  if (Array.isArray(parent)) parent.splice(Number(last), 1);
+  else delete parent[last];
+  return true;
+}
+
+// Calls `call(input)`; while the answer is an error naming a field the input
+// has, answers again without that field, so one bad field does not take the
+// other results away. Returns {result (null when nothing could be answered),
+// errors (every error met, for the fields to show)}.
+export function callWithoutBadFields(call, input, maxTries = 8) {
+  const current = structuredClone(input);
+  const errors = [];
+  for (let i = 0; i < maxTries; i++) {
+    const result = call(current);
+    if (!result.error) return { result, errors };
+    errors.push(result.error);
+    if (!removePath(current, result.error.field)) return { result: null, errors };
+  }
+  return { result: null, errors };
+}
+
+// An error's message with API field paths replaced by the form's labels.
+export function errorText(error, labels = {}) {
+  let message = error.message;
+  const paths = Object.keys(labels).sort((a, b) => b.length - a.length);
+  for (const path of paths) message = message.split(path).join(`\u0000${labels[path]}\u0001`);
+  return message.replace(/ ?\u0000/g, '「').replace(/\u0001 ?/g, '」');
+}
+
+// Shows each error under the control whose data-path is its field (marked
+// aria-invalid, the message linked by aria-describedby), after clearing the
+// marks of the last call. Returns the errors no control of `root` took.
+export function showFieldErrors(root, errors, labels = {}) {
+  for (const old of root.querySelectorAll('.field-error')) old.remove();
+  for (const control of root.querySelectorAll('[aria-invalid="true"]')) {
+    control.removeAttribute('aria-invalid');
+    const ids = (control.getAttribute('aria-describedby') || '').split(' ').filter((id) => !id.endsWith('-error'));
+    if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
+    else control.removeAttribute('aria-describedby');
+  }
+  const unplaced = [];
+  for (const error of errors) {
+    const control = error.field ? root.querySelector(`[data-path="${CSS.escape(error.field)}"]`) : null;
+    if (!control || control.getAttribute('aria-invalid') === 'true') {
+      if (!control) unplaced.push(error);
+      continue;
+    }
+    const id = `${control.id}-error`;
+    control.setAttribute('aria-invalid', 'true');
+    control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+    control.insertAdjacentElement('afterend', el('small', { class: 'field-error', id, role: 'alert' }, errorText(error, labels)));
+  }
+  return unplaced;
 }
 
 // Today's date in the user's time zone as YYYY-MM-DD.

@@ -69,16 +69,25 @@ test('situations switch the form; bad input is explained in words', async () => 
     assert.match(await page.locator('label[for="tl-date"]').textContent(), /応募した日/);
     assert.match(await page.locator('.tl-step[data-step="give_up"] .tl-date').textContent(), /10月7日/);
 
+    // A bad deadline is shown under its field, and the timeline is still drawn without it.
     await fill(page, { situation: 'after_application', inputs: { '#tl-deadline': '2026-09-01' } });
-    const error = page.locator('.tl-result .error');
-    assert.match(await error.textContent(), /募集期限/);
+    assert.equal(await page.getAttribute('#tl-deadline', 'aria-invalid'), 'true');
+    const deadlineError = await page.getAttribute('#tl-deadline', 'aria-describedby');
+    assert.match(await page.locator(`#${deadlineError.split(' ').pop()}`).textContent(), /募集期限/);
+    assert.match(await page.locator('.tl-step[data-step="give_up"] .tl-date').textContent(), /10月2日/);  // 2 weeks after applying
 
+    // A date out of range has no timeline: the error names the field as the form labels it.
     await fill(page, { situation: 'after_contract', inputs: { '#tl-date': '2100-01-05' } });
     assert.equal(await page.isVisible('#tl-deadline'), false);
-    assert.match(await error.textContent(), /日付.*1955-01-01/);
+    assert.equal(await page.getAttribute('#tl-date', 'aria-invalid'), 'true');
+    assert.match(await page.locator('#tl-date-error').textContent(), /返事のないメッセージを送った日.*1955-01-01/);
+    assert.equal(await page.locator('.tl-step').count(), 0);
 
     await fill(page, { situation: 'after_contract', inputs: { '#tl-date': '' } });
-    assert.match(await error.textContent(), /日付/);
+    assert.match(await page.locator('#tl-date-error').textContent(), /返事のないメッセージを送った日/);
+    await fill(page, { situation: 'after_contract', inputs: { '#tl-date': '2026-09-18' } });
+    assert.equal(await page.getAttribute('#tl-date', 'aria-invalid'), null, 'fixed: the mark goes');
+    assert.equal(await page.locator('#tl-date-error').count(), 0);
 
     // Year-end closing moves the nudge into January.
     await fill(page, { situation: 'after_delivery', inputs: { '#tl-date': '2026-12-25' } });

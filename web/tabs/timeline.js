@@ -1,7 +1,7 @@
 // 連絡タイムライン: when the client goes silent, the dates to nudge, escalate
 // or move on, counted in business days (weekends and holidays skipped), with
 // the messages to send, a calendar of the days off and an .ics download.
-import { el, clear, errorBox, localToday, debounceFrame } from '../ui.js';
+import { el, clear, errorBox, localToday, debounceFrame, callWithoutBadFields, showFieldErrors } from '../ui.js';
 import { timelineToIcs } from '../ics.mjs';
 
 // Situations (ids, names, the date each counts from) and platforms come from
@@ -9,7 +9,8 @@ import { timelineToIcs } from '../ics.mjs';
 let situations = {};
 let platforms = [];
 
-// Field paths of the API, worded as the form shows them (for errors).
+// Field paths of the API, worded as the form shows them (for errors); the
+// date's label is the situation's (納品した日, 応募した日…), set on each update.
 const labels = {
   situation: '状況',
   date: '日付',
@@ -53,19 +54,19 @@ function fieldBox(id, label, control, hint = '') {
 }
 
 function buildForm() {
-  const situation = el('select', { id: 'tl-situation', name: 'situation' },
+  const situation = el('select', { id: 'tl-situation', name: 'situation', 'data-path': 'situation' },
     Object.entries(situations).map(([value, s]) => el('option', { value }, s.name)));
-  const platform = el('select', { id: 'tl-platform', name: 'platform' },
+  const platform = el('select', { id: 'tl-platform', name: 'platform', 'data-path': 'platform' },
     platforms.map((p) => el('option', { value: p.id }, p.name)));
   const today = localToday();
   const dateRange = { type: 'date', min: '1955-01-01', max: '2099-12-31' };
-  const date = input('tl-date', { ...dateRange, value: today, required: true });
-  const deadline = input('tl-deadline', dateRange);
-  const todayInput = input('tl-today', { ...dateRange, value: today });
+  const date = input('tl-date', { ...dateRange, value: today, required: true, 'data-path': 'date' });
+  const deadline = input('tl-deadline', { ...dateRange, 'data-path': 'deadline' });
+  const todayInput = input('tl-today', { ...dateRange, value: today, 'data-path': 'today' });
   const yearEnd = el('input', { id: 'tl-year-end', type: 'checkbox' });
-  const name = input('tl-name', { type: 'text', placeholder: '例：佐藤 花子' });
-  const clientName = input('tl-client-name', { type: 'text', placeholder: '例：山田（様は不要）' });
-  const subject = input('tl-subject', { type: 'text', placeholder: '例：記事3本の納品' });
+  const name = input('tl-name', { type: 'text', placeholder: '例：佐藤 花子', 'data-path': 'name' });
+  const clientName = input('tl-client-name', { type: 'text', placeholder: '例：山田（様は不要）', 'data-path': 'client_name' });
+  const subject = input('tl-subject', { type: 'text', placeholder: '例：記事3本の納品', 'data-path': 'subject' });
 
   const dateLabel = el('label', { for: 'tl-date' }, situations.after_delivery.date_label);
   const deadlineBox = fieldBox('tl-deadline', '募集期限（分かれば）', deadline,
@@ -287,7 +288,13 @@ export function mount(root, gc) {
     const key = JSON.stringify(input);
     if (key === shown) return;
     shown = key;
-    renderResult(out, gc.timeline(input));
+    labels.date = situation.date_label;
+    // A bad field is shown under itself; the timeline is drawn without it when it can be.
+    const { result, errors } = callWithoutBadFields(gc.timeline, input);
+    const unplaced = showFieldErrors(f.form, errors, labels);
+    if (result) renderResult(out, result);
+    else if (unplaced.length) renderResult(out, { error: unplaced[0] });
+    else clear(out).append(el('p', { class: 'small' }, '印の付いた項目を直すと、タイムラインが表示されます。'));
   };
   const schedule = debounceFrame(update);
   f.form.addEventListener('input', schedule);

@@ -1,9 +1,9 @@
-// formValue (web/ui.js): numbers as people type them into the page's fields
-// reach the module as numbers; anything else reaches it as typed, so the core
-// names the problem under the field.
+// web/ui.js without a page: numbers as people type them into the fields
+// reach the module as numbers (anything else as typed, so the core names the
+// problem), and one bad field does not take the other results away.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { formValue } from '../../web/ui.js';
+import { formValue, callWithoutBadFields } from '../../web/ui.js';
 import { loadModule } from './load-module.mjs';
 
 test('full-width digits, separators and units are read as the number', () => {
@@ -25,4 +25,18 @@ test('a rating typed with its unit is judged like the bare number', async () => 
   const certify = (average) => gc.certify({ platform: 'lancers', stats: { rating: { average, count: 100 } } });
   assert.deepEqual(certify(formValue('4.8点')).criteria.rating, certify('4.8').criteria.rating);
   assert.equal(certify(formValue('４．７９点')).criteria.rating.status, 'not_met');
+});
+
+test('a bad field is left out and the rest is still answered, with the error kept for its field', async () => {
+  const gc = await loadModule();
+  const input = { platform: 'crowdworks', stats: { jobs_total: 40, jobs_completed: 36, rating: { average: '4.7点', count: 10 } } };
+  const { result, errors } = callWithoutBadFields(gc.certify, input);
+  // The average is refused first; what is left of the rating then goes too.
+  assert.equal(errors[0].field, 'stats.rating.average');
+  assert.equal(result.criteria.completion_rate.status, 'met');
+  assert.equal(input.stats.rating.average, '4.7点', 'the caller\'s input is not changed');
+  // A required field cannot be left out: no result, the error says which.
+  const missing = callWithoutBadFields(gc.timeline, { situation: 'after_delivery', date: '2026-02-30' });
+  assert.equal(missing.result, null);
+  assert.equal(missing.errors[0].field, 'date');
 });
