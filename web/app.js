@@ -4,6 +4,7 @@
 import { load } from './gigcheck.mjs';
 import { setUpLocalData } from './local-data.js';
 import { createJobs } from './jobs.js';
+import { japaneseDate, localToday } from './ui.js';
 import { mount as mountCert } from './tabs/cert.js';
 import { mount as mountRisk } from './tabs/risk.js';
 import { mount as mountProposal } from './tabs/proposal.js';
@@ -101,7 +102,14 @@ async function main() {
   showTab(shownTab);
   status.textContent = '';
   document.documentElement.dataset.ready = 'true';
+  stampPrintDate();
   registerOfflineSupport();
+}
+
+// A printed summary says when it was printed (style.css shows it on paper only).
+function stampPrintDate() {
+  const stamp = document.getElementById('print-date');
+  addEventListener('beforeprint', () => { stamp.textContent = `印刷日: ${japaneseDate(localToday())}`; });
 }
 
 // After the first visit the page works offline (sw.js caches the site's own files).

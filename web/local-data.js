@@ -3,7 +3,7 @@
 // inputs can be exported to a JSON file and imported back; and one button
 // deletes everything this page keeps and clears the screen. Nothing is sent
 // anywhere; files are made and read on the device.
-import { el } from './ui.js';
+import { el, localToday } from './ui.js';
 
 const fileFormat = 'gigcheck-inputs';
 const keptKey = 'gigcheck.inputs';  // {id: value} of the controls the user changed
@@ -183,9 +183,10 @@ export function setUpLocalData(container, main, mountAll, jobs) {
 
   exportButton.addEventListener('click', () => {
     mountAll();
-    const data = { format: fileFormat, version: 2, saved_at: new Date().toISOString(), fields: readControls(main),
-      jobs: jobs?.toFile() };
-    download(`gigcheck-${data.saved_at.slice(0, 10)}.json`, JSON.stringify(data, null, 2));
+    // The user's own date, not UTC's: saved after 9 p.m. in Japan is still today.
+    const data = { format: fileFormat, version: 2, saved_at: new Date().toISOString(), saved_on: localToday(),
+      fields: readControls(main), jobs: jobs?.toFile() };
+    download(`gigcheck-${data.saved_on}.json`, JSON.stringify(data, null, 2));
     message.textContent = '入力内容をファイルに保存しました（この端末にダウンロードされます）。';
   });
   importButton.addEventListener('click', () => fileInput.click());

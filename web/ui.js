@@ -130,6 +130,13 @@ export function localToday() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+// A YYYY-MM-DD date as every answer of the core words it: 2027年1月1日（金）.
+export function japaneseDate(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const weekday = '日月火水木金土'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${y}年${m}月${d}日（${weekday}）`;
+}
+
 // Calls fn at most once per animation frame while the user types.
 export function debounceFrame(fn) {
   let pending = false;

@@ -54,6 +54,9 @@ for (const [tab, { fill, printed, leftOut }] of Object.entries(tabs)) {
     await withPage(async (page, { consoleErrors }) => {
       await page.click(`#tab-${tab}`);
       await fill(page);
+      // What the print dialog does first: the summary says when it was printed.
+      await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      assert.match(await page.textContent('#print-date'), /^印刷日: \d{4}年\d{1,2}月\d{1,2}日（[日月火水木金土]）$/);
       assert.equal(pageCount(await page.pdf({ format: 'A4' })), 1);
       await page.emulateMedia({ media: 'print' });
       for (const selector of printed) assert.equal(await page.locator(selector).first().isVisible(), true, selector);
