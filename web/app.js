@@ -18,6 +18,7 @@ const tabs = [
 ];
 
 let gc;  // the loaded module; tabs are mounted once it is here
+let refreshResultBar = () => {};
 let keeper = null;  // local-data.js: gives a newly built tab what the user typed before a reload
 let shownTab;
 const mountedTabs = new Set();
@@ -52,6 +53,7 @@ function showTab(id) {
     panel.hidden = !selected;
     if (selected) mountTab(tab);
   }
+  refreshResultBar();
 }
 
 // A tab the user picks is kept in the address, so a reload or a shared link
@@ -86,6 +88,7 @@ function setUpTabs() {
 }
 
 async function main() {
+  refreshResultBar = setUpResultBar(document.querySelector('main'));
   setUpTabs();
   const status = document.getElementById('status');
   try {
@@ -104,6 +107,43 @@ async function main() {
   document.documentElement.dataset.ready = 'true';
   stampPrintDate();
   registerOfflineSupport();
+}
+
+// The shown tab's result in a few words (「5項目中1項目達成」「リスク高」), kept
+// at the bottom of the screen while its details are out of sight, which on a
+// phone is most of the time while typing; a tap jumps to them.
+function setUpResultBar(main) {
+  const bar = document.getElementById('result-bar');
+  const button = document.getElementById('result-bar-button');
+  const latest = new Map();  // panel id -> {text, target}
+  const inView = new Set();
+  const shown = () => latest.get(main.querySelector('[role="tabpanel"]:not([hidden])')?.id);
+  const refresh = () => {
+    const summary = shown();
+    bar.hidden = !summary || inView.has(summary.target);
+    document.body.classList.toggle('has-result-bar', !bar.hidden);
+    if (summary) button.textContent = `${summary.text}　詳しく見る`;
+  };
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) inView.add(entry.target);
+      else inView.delete(entry.target);
+    }
+    refresh();
+  });
+  main.addEventListener('gigcheck-summary', (event) => {
+    const panel = event.target.closest('[role="tabpanel"]');
+    if (!panel) return;
+    const before = latest.get(panel.id);
+    if (before?.target !== event.target) {
+      if (before) observer.unobserve(before.target);
+      observer.observe(event.target);
+    }
+    latest.set(panel.id, { text: event.detail.text, target: event.target });
+    refresh();
+  });
+  button.addEventListener('click', () => shown()?.target.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+  return refresh;
 }
 
 // A printed summary says when it was printed (style.css shows it on paper only).

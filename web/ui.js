@@ -130,6 +130,12 @@ export function localToday() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+// A tab's result in a few words (「5項目中1項目達成」「リスク高」), for the result
+// bar that app.js keeps in view on a phone; `results` is where the details are.
+export function publishSummary(results, text) {
+  results.dispatchEvent(new CustomEvent('gigcheck-summary', { bubbles: true, detail: { text } }));
+}
+
 // A YYYY-MM-DD date as every answer of the core words it: 2027年1月1日（金）.
 export function japaneseDate(iso) {
   const [y, m, d] = iso.split('-').map(Number);

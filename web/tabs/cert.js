@@ -1,6 +1,6 @@
 // 認定チェック: where the user stands against プロクラウドワーカー (CrowdWorks)
 // and 認定ランサー (Lancers) criteria, recomputed on every keystroke.
-import { el, clear, errorBox, formValue, localToday, debounceFrame } from '../ui.js';
+import { el, clear, errorBox, formValue, localToday, debounceFrame, publishSummary } from '../ui.js';
 
 const platforms = {
   crowdworks: {
@@ -187,6 +187,8 @@ function render(results, output) {
     return;
   }
   results.append(el('p', { class: `verdict ${output.verdict}`, dataset: { verdict: output.verdict } }, verdictText[output.verdict]));
+  const statuses = output.order.map((id) => output.criteria[id].status);
+  publishSummary(results, `${statuses.length}項目中${statuses.filter((s) => s === 'met').length}項目達成`);
   for (const id of output.order) results.append(criterionCard(id, output.criteria[id]));
   if (output.next_judgment) results.append(el('p', { class: 'note judgment' }, output.next_judgment.message));
   for (const note of output.notes) results.append(el('p', { class: 'note' }, note));

@@ -2,7 +2,7 @@
 // the job post, then edit it in a box that lints on every keystroke, with
 // inline highlights, a list of issues, copy, and an autosave kept only in this
 // browser (localStorage) that one click deletes.
-import { el, clear, errorBox, formValue, debounceFrame } from '../ui.js';
+import { el, clear, errorBox, formValue, debounceFrame, publishSummary } from '../ui.js';
 
 const storageKey = 'gigcheck.proposal.draft';
 
@@ -168,6 +168,7 @@ export function mount(root, gc, { autosave = true } = {}) {
     summary.textContent = out.issues.length === 0
       ? `${out.stats.characters}文字。指摘はありません。`
       : `${out.stats.characters}文字。要修正 ${counts.error}件・注意 ${counts.warning}件・参考 ${counts.info}件`;
+    publishSummary(issueList, out.issues.length === 0 ? '指摘なし' : `要修正${counts.error}・注意${counts.warning}`);
   }
 
   function renderLayer(text, issues) {

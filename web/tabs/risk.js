@@ -2,7 +2,7 @@
 // as a meter, each signal with its evidence highlighted in the pasted text and
 // what to do next. Recomputed as the user types. All text goes in as text
 // nodes and <mark> elements, never as HTML.
-import { el, clear, errorBox, formValue } from '../ui.js';
+import { el, clear, errorBox, formValue, publishSummary } from '../ui.js';
 
 // Signal names and the names of levels and severities (高・中・低) come from
 // the module's meta, read once when the tab is mounted.
@@ -183,6 +183,7 @@ function render(output, gc, form) {
     return;
   }
   output.append(meter(result));
+  publishSummary(output, `リスク${levelNames[result.level]}・注意点${result.signals.length}件`);
   if (!result.signals.length) {
     output.append(el('p', { class: 'risk-none' },
       '目立った危険信号は見つかりませんでした。それでも契約前の作業や連絡先の交換は避け、仮払いを確認してから作業しましょう。'));

@@ -1,7 +1,7 @@
 // 連絡タイムライン: when the client goes silent, the dates to nudge, escalate
 // or move on, counted in business days (weekends and holidays skipped), with
 // the messages to send, a calendar of the days off and an .ics download.
-import { el, clear, errorBox, localToday, debounceFrame, callWithoutBadFields, showFieldErrors } from '../ui.js';
+import { el, clear, errorBox, localToday, debounceFrame, callWithoutBadFields, showFieldErrors, publishSummary } from '../ui.js';
 import { timelineToIcs } from '../ics.mjs';
 
 // Situations (ids, names, the date each counts from) and platforms come from
@@ -244,6 +244,7 @@ function renderResult(out, result) {
   const situation = situations[result.situation];
   const { y, m, d } = parts(result.date);
   const next = result.steps.find((s) => s.id === result.next_step);
+  publishSummary(out, result.next_action ? result.next_action.text : '予定の手順はすべて過ぎました');
   // The headline is what the user does next; the next event (a holiday, the
   // desk's own reminder) is only the line under it.
   out.append(
