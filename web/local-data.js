@@ -97,6 +97,13 @@ function keepInputs(main) {
       // Storage full or blocked: the page works the same, it only forgets on reload.
     }
   };
+  function saveSoon() {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = 0;
+      save();
+    }, keepDelayMs);
+  }
   const onInput = (event) => {
     const control = event.target;
     if (quiet || !control.matches('input, textarea, select') || control.type === 'file' || !keyOf(control)) return;
@@ -106,11 +113,17 @@ function keepInputs(main) {
     for (const c of changed) if (keyOf(c)) kept[keyOf(c)] = valueOf(c);
     const partner = partnerOf(keyOf(control));
     if (partner) set(partner, valueOf(control));
-    clearTimeout(timer);
-    timer = setTimeout(save, keepDelayMs);
+    saveSoon();
   };
   main.addEventListener('input', onInput);
   main.addEventListener('change', onInput);
+  // A phone may unload the page as soon as the user switches apps.
+  addEventListener('pagehide', () => {
+    if (!timer) return;
+    clearTimeout(timer);
+    timer = 0;
+    save();
+  });
   function quietly(write) {
     quiet = true;
     try {
@@ -123,14 +136,14 @@ function keepInputs(main) {
   function set(key, value) {
     kept[key] = value;
     quietly(() => writeControls(main, { [key]: value }));
-    clearTimeout(timer);
-    timer = setTimeout(save, keepDelayMs);
+    saveSoon();
   }
   return {
     restore: (panel) => quietly(() => writeControls(panel, kept)),
     // Forgets everything kept and runs `reset` without keeping what it writes.
     forget: (reset) => {
       clearTimeout(timer);
+      timer = 0;
       kept = {};
       quietly(reset);
     },
@@ -148,6 +161,7 @@ function keepInputs(main) {
     // shows them.
     load: (inputs) => {
       clearTimeout(timer);
+      timer = 0;
       kept = { ...inputs };
       quietly(() => {
         resetControls(main);

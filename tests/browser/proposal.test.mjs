@@ -111,3 +111,21 @@ test('on a 360px phone the highlights stay aligned and nothing overflows', async
     assert.deepEqual(consoleErrors, []);
   }, { viewport: { width: 360, height: 740 }, path: '/#proposal' });
 });
+
+test('a long application is linted after a pause in typing, its marks hidden meanwhile', async () => {
+  await withPage(async (page, { consoleErrors }) => {
+    await page.click('#tab-proposal');
+    const long = `${'私はこれまでに美容ジャンルの記事を書いてきました。'.repeat(250)}\nLINE ID：hanako_01 までご連絡ください。`;
+    await page.fill('#proposal-editor', long);
+    await page.locator('#proposal-issues [data-rule="contact_info"]').waitFor();
+    await page.focus('#proposal-editor');
+    await page.keyboard.press('End');
+    await page.keyboard.type('。');
+    // Right after the keystroke the marks are hidden: they would not match the text.
+    assert.equal(await page.locator('.proposal-layer').isHidden(), true);
+    await page.waitForFunction(() => !document.querySelector('.proposal-layer').hidden);
+    assert.equal(await page.locator('#proposal-issues [data-rule="contact_info"]').count(), 1);
+    assert.ok(await page.locator('.proposal-layer mark').count() > 0);
+    assert.deepEqual(consoleErrors, []);
+  });
+});

@@ -5,6 +5,13 @@
 import { el, clear, errorBox, formValue, debounceFrame, publishSummary } from '../ui.js';
 
 const storageKey = 'gigcheck.proposal.draft';
+// Up to this length the text is linted and its marks redrawn on every frame;
+// longer texts after a pause in typing, with the marks hidden meanwhile: a
+// lint and a redraw of 20,000 characters take longer than a frame on a phone
+// (bench/typing_bench.mjs).
+const instantLintChars = 4000;
+const lintPauseMs = 300;
+const saveDelayMs = 500;
 
 const kinds = {
   application: '応募文',
@@ -139,9 +146,13 @@ export function mount(root, gc, { autosave = true } = {}) {
   }
 
   // Keeps the textarea as tall as its text, so the layer behind never scrolls.
+  // Shrinking needs a layout at height auto; while typing it only grows.
   function fitHeight() {
     editor.style.height = 'auto';
     editor.style.height = `${editor.scrollHeight + 2}px`;
+  }
+  function growHeight() {
+    if (editor.scrollHeight > editor.clientHeight) editor.style.height = `${editor.scrollHeight + 2}px`;
   }
 
   function selectRange(start, end) {
@@ -195,9 +206,33 @@ export function mount(root, gc, { autosave = true } = {}) {
       return;
     }
     renderLayer(text, out.issues);
+    layer.hidden = false;
     renderIssues(text, out);
   }
   const lintSoon = debounceFrame(runLint);
+  let pause = 0;
+  function lintWhenTyped() {
+    if (editor.value.length <= instantLintChars) {
+      lintSoon();
+      return;
+    }
+    layer.hidden = true;  // its marks no longer match the text until the next lint
+    growHeight();
+    clearTimeout(pause);
+    pause = setTimeout(runLint, lintPauseMs);
+  }
+  let saveTimer = 0;
+  function saveSoon() {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => { saveTimer = 0; save(); }, saveDelayMs);
+  }
+  // A phone may unload the page as soon as the user switches apps.
+  addEventListener('pagehide', () => {
+    if (!saveTimer) return;
+    clearTimeout(saveTimer);
+    saveTimer = 0;
+    save();
+  });
 
   function save() {
     if (!autosave) return;
@@ -252,7 +287,7 @@ export function mount(root, gc, { autosave = true } = {}) {
     saveStatus.textContent = '保存した下書きを削除しました。';
   });
 
-  editor.addEventListener('input', () => { save(); lintSoon(); });
+  editor.addEventListener('input', () => { saveSoon(); lintWhenTyped(); });
   for (const input of [jobText, maxLength, maxCommas]) input.addEventListener('input', lintSoon);
   kind.addEventListener('change', () => { showKind(); lintSoon(); });
   // The layer wraps at the textarea's width; a new width means new line breaks.
