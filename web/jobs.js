@@ -92,7 +92,9 @@ export function createJobs(container, gc) {
     const live = keeper ? keeper.snapshot() : current().inputs;
     const waiting = [];
     select.replaceChildren(...state.jobs.map((job) => {
-      const action = dueAction(gc, job.id === state.current ? live : job.inputs, today);
+      // A job done, withdrawn or only considered waits for nothing.
+      const action = statusById[job.status]?.situation
+        ? dueAction(gc, job.id === state.current ? live : job.inputs, today) : null;
       if (action) waiting.push({ job, action });
       const label = `${jobName(job)}（${statusById[job.status]?.name ?? ''}）${action ? '・要対応' : ''}`;
       return el('option', { value: job.id, selected: job.id === state.current }, label);
