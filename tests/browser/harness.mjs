@@ -7,7 +7,7 @@ import { startServer } from '../../scripts/serve.mjs';
 
 export const siteDir = resolve(process.env.GIGCHECK_SITE || 'build/wasm/site');
 
-const launchArgs = [
+export const launchArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
