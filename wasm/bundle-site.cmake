@@ -23,7 +23,8 @@ function(run_esbuild)
   endif()
 endfunction()
 
-run_esbuild(app.js embed.js embed-frame.js gigcheck.mjs --bundle --splitting --format=esm
+# node:fs is left as it is: gigcheck.mjs imports it only under Node (file: URLs).
+run_esbuild(app.js embed.js embed-frame.js gigcheck.mjs --bundle --splitting --format=esm --external:node:*
             --outdir=${SITE} --chunk-names=chunk-[hash])
 # esbuild names every output .js; the API keeps its documented name.
 file(RENAME ${SITE}/gigcheck.js ${SITE}/gigcheck.mjs)

@@ -1,3 +1,4 @@
+// @ts-check
 // Page entry: loads the WebAssembly module, exposes it as window.gigcheck,
 // mounts each tab when it is first shown and switches between them.
 // Imports are static so the build can bundle them (wasm/bundle-site.cmake).
@@ -17,18 +18,23 @@ const tabs = [
   { id: 'timeline', mount: mountTimeline },
 ];
 
+/** @type {import('./gigcheck').Gigcheck} */
 let gc;  // the loaded module; tabs are mounted once it is here
 let refreshResultBar = () => {};
 let keeper = null;  // local-data.js: gives a newly built tab what the user typed before a reload
 let shownTab;
 const mountedTabs = new Set();
 
+// An element that index.html always has.
+/** @param {string} id */
+const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
 // A tab is built when it is first shown, not on load: building all four laid
 // out the whole page and delayed drawing the first result by ~50 ms.
 function mountTab(tab) {
   if (!gc || mountedTabs.has(tab.id)) return;
   mountedTabs.add(tab.id);
-  const panel = document.getElementById(`panel-${tab.id}`);
+  const panel = byId(`panel-${tab.id}`);
   try {
     tab.mount(panel, gc);
     keeper?.restore(panel);
@@ -45,8 +51,8 @@ function mountAllTabs() {
 function showTab(id) {
   shownTab = id;
   for (const tab of tabs) {
-    const button = document.getElementById(`tab-${tab.id}`);
-    const panel = document.getElementById(`panel-${tab.id}`);
+    const button = byId(`tab-${tab.id}`);
+    const panel = byId(`panel-${tab.id}`);
     const selected = tab.id === id;
     button.setAttribute('aria-selected', String(selected));
     button.tabIndex = selected ? 0 : -1;
@@ -60,14 +66,14 @@ function showTab(id) {
 // opens it. (Not on load: writing the address then cost ~10 ms of start-up.)
 function pickTab(id, focus = false) {
   showTab(id);
-  if (focus) document.getElementById(`tab-${id}`).focus();
+  if (focus) byId(`tab-${id}`).focus();
   if (location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);
 }
 
 function setUpTabs() {
   const ids = tabs.map((t) => t.id);
   for (const id of ids) {
-    const button = document.getElementById(`tab-${id}`);
+    const button = byId(`tab-${id}`);
     button.addEventListener('click', () => pickTab(id));
     button.addEventListener('keydown', (event) => {
       const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
@@ -84,23 +90,23 @@ function setUpTabs() {
   }
   showTab(fromHash);
   // On a phone the tab strip scrolls sideways: bring a tab opened by link into view.
-  document.getElementById(`tab-${fromHash}`).scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  byId(`tab-${fromHash}`).scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 async function main() {
   refreshResultBar = setUpResultBar(document.querySelector('main'));
   setUpTabs();
-  const status = document.getElementById('status');
+  const status = byId('status');
   try {
     gc = await load();
   } catch (error) {
     status.textContent = `読み込みに失敗しました: ${error.message}`;
     return;
   }
-  window.gigcheck = gc;
+  /** @type {any} */ (window).gigcheck = gc;
   // Saving and loading the inputs covers every tab, so it builds them all first.
-  const jobs = createJobs(document.getElementById('jobs'), gc);
-  keeper = setUpLocalData(document.getElementById('local-data'), document.querySelector('main'), mountAllTabs, jobs);
+  const jobs = createJobs(byId('jobs'), gc);
+  keeper = setUpLocalData(byId('local-data'), /** @type {HTMLElement} */ (document.querySelector('main')), mountAllTabs, jobs);
   jobs.start(keeper);
   showTab(shownTab);
   status.textContent = '';
@@ -148,7 +154,7 @@ function setUpResultBar(main) {
 
 // A printed summary says when it was printed (style.css shows it on paper only).
 function stampPrintDate() {
-  const stamp = document.getElementById('print-date');
+  const stamp = byId('print-date');
   addEventListener('beforeprint', () => { stamp.textContent = `印刷日: ${japaneseDate(localToday())}`; });
 }
 

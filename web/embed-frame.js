@@ -1,3 +1,4 @@
+// @ts-check
 // The page inside the recommended blog embed (an iframe of this file, README
 // "Embedding"): one tool, chosen by ?tool=cert|risk|proposal|timeline, with
 // ?theme=light|dark|auto (default light) and ?compact=1. It runs on gigcheck's
@@ -13,7 +14,7 @@ root.dataset.theme = theme;
 if (params.get('compact') === '1') root.dataset.compact = 'true';
 document.title = `gigcheck ${tool.title}`;
 
-const panel = document.querySelector('main');
+const panel = /** @type {HTMLElement} */ (document.querySelector('main'));
 panel.setAttribute('aria-label', `gigcheck ${tool.title}`);
 
 // Only a number crosses to the host: the height the frame needs.

@@ -1,3 +1,4 @@
+// @ts-check
 // The tools an embed can show, by the `tool` attribute or URL parameter;
 // shared by the iframe page (embed-frame.js) and the web component (embed.js).
 import { mount as mountCert } from './tabs/cert.js';

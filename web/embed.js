@@ -1,3 +1,4 @@
+// @ts-check
 // Embeds one gigcheck tool in a page of the same site as gigcheck:
 //   <script type="module" src="/gigcheck/embed.js"></script>
 //   <gigcheck-widget tool="risk" theme="light"></gigcheck-widget>

@@ -1,14 +1,20 @@
+// @ts-check
 // gigcheck's JavaScript API: `const gc = await load(); gc.certify({...})`.
 // Each function takes and returns plain objects; JSON crosses into the
-// WebAssembly module as UTF-8 text (see ../shared/api.md).
+// WebAssembly module as UTF-8 text (see ../shared/api.md). Its types are in
+// gigcheck.d.ts.
 import createGigcheckModule from './gigcheck.js';
 
+/** @typedef {import('./gigcheck').Gigcheck} Gigcheck */
+
+/** @type {readonly import('./gigcheck').FunctionName[]} */
 export const functionNames = ['certify', 'risk', 'lint', 'draft', 'timeline', 'holidays', 'meta'];
 
 // TextEncoder writes a lone surrogate as U+FFFD, so the core would read other
 // text than the caller passed. Written as a JSON escape instead, the core
 // sees it and refuses it as invalid JSON.
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** @param {string} text */
 function escapeLoneSurrogates(text) {
   if (text.isWellFormed?.() === true) return text;
   return text.replace(loneSurrogate, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
@@ -19,6 +25,7 @@ const decoder = new TextDecoder();
 
 // One call: the input's UTF-8 goes straight into the module's memory and the
 // answer is decoded from a view of it (wasm/bindings.cpp says why).
+/** @param {any} module @param {string} name @param {string} text @returns {string} */
 function callModule(module, name, text) {
   // UTF-8 needs at most 3 bytes per UTF-16 unit. Past the size limit only a
   // prefix is written, which is itself over the limit, so the core answers
@@ -28,31 +35,41 @@ function callModule(module, name, text) {
   return decoder.decode(module.call(name, written));
 }
 
-// The module's code, compiled: from options.wasmBinary (Node, which cannot
-// fetch file paths), or from gigcheck.wasm beside this file, compiled while it
-// downloads when the host labels it application/wasm (any host works through
-// the bytes).
+// The module's code, compiled: from options.wasmBinary, or from gigcheck.wasm
+// beside this file. A browser fetches it and compiles it while it downloads
+// when the host labels it application/wasm (any host works through the
+// bytes); Node, whose fetch cannot read file: URLs, reads the file.
+/** @param {import('./gigcheck').LoadOptions} options */
 async function compile(options) {
   if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
-  const response = await fetch(new URL('gigcheck.wasm', import.meta.url));
+  const url = new URL('gigcheck.wasm', import.meta.url);
+  if (url.protocol === 'file:') {
+    // @ts-ignore: Node's own module; its types (@types/node) are not the page's.
+    const { readFile } = await import('node:fs/promises');
+    return WebAssembly.compile(await readFile(url));
+  }
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`gigcheck.wasm: HTTP ${response.status}`);
   if (response.headers.get('Content-Type') === 'application/wasm') return WebAssembly.compileStreaming(response);
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+/** @param {import('./gigcheck').LoadOptions} [options] @returns {Promise<Gigcheck>} */
 export async function load(options = {}) {
   const compiled = await compile(options).catch((error) => {
     throw error instanceof WebAssembly.CompileError ? new Error('gigcheck.wasm is not a valid WebAssembly module') : error;
   });
-  // The glue (MINIMAL_RUNTIME, wasm/wasm.cmake) instantiates it.
-  const module = await createGigcheckModule({ wasm: compiled });
+  // The glue (MINIMAL_RUNTIME, wasm/wasm.cmake) instantiates it. It is made by
+  // the build and has no types (to tsc, './gigcheck.js' names gigcheck.d.ts).
+  const module = await /** @type {any} */ (createGigcheckModule)({ wasm: compiled });
+  /** @type {Record<string, unknown>} */
   const api = { module };
   for (const name of functionNames) {
-    api[name] = (input) => JSON.parse(callModule(module, name, JSON.stringify(input ?? {})));
-    api[`${name}Json`] = (text) => {
+    api[name] = (/** @type {object} */ input) => JSON.parse(callModule(module, name, JSON.stringify(input ?? {})));
+    api[`${name}Json`] = (/** @type {string} */ text) => {
       if (typeof text !== 'string') throw new TypeError(`${name}Json takes JSON text (a string)`);
       return callModule(module, name, escapeLoneSurrogates(text));
     };
   }
-  return api;
+  return /** @type {Gigcheck} */ (/** @type {unknown} */ (api));
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // RFC 5545 (iCalendar) export of a timeline answer (gc.timeline output), so
 // the steps can go into the user's own calendar. Pure functions, no DOM: the
 // tab turns the text into a Blob URL; node tests parse it back.

@@ -1,3 +1,4 @@
+// @ts-check
 // 案件ごと: a job is one saved item — its title, its status, and every input
 // of the tabs for it (the pasted post, the client's messages, the dates, the
 // application). The user keeps many jobs on the device, switches between
@@ -166,7 +167,7 @@ export function createJobs(container, gc) {
     start(kept) {
       keeper = kept;
       // Inputs typed change what is due: redraw the list after a pause.
-      document.querySelector('main').addEventListener('input', () => { saveSoon(); setTimeout(render, saveDelayMs); });
+      /** @type {HTMLElement} */ (document.querySelector('main')).addEventListener('input', () => { saveSoon(); setTimeout(render, saveDelayMs); });
       render();
     },
     toFile: () => {

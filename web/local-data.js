@@ -1,3 +1,4 @@
+// @ts-check
 // The user's own data: every input the user changed is kept in this browser
 // across reloads (phones reload tabs whenever the user switches apps); all
 // inputs can be exported to a JSON file and imported back; and one button

@@ -1,3 +1,4 @@
+// @ts-check
 // gigcheck lint output → textlint's result format (TextlintResult of
 // @textlint/types), for editor integrations that read `textlint --format json`.
 // The C++ twin is core/proposal/textlint_format.cpp (`gigcheck lint --format

@@ -1,3 +1,4 @@
+// @ts-check
 // Small DOM helpers. Everything a user or the core wrote goes in as text
 // (textContent), never as HTML.
 export function el(tag, attributes = {}, ...children) {

@@ -1,6 +1,5 @@
 // Loads the built WebAssembly module for node tests: `const gc = await loadModule()`.
 // GIGCHECK_SITE overrides the site folder (default build/wasm/site).
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,8 +11,8 @@ export function importApi() {
   return import(pathToFileURL(resolve(siteDir, 'gigcheck.mjs')).href);
 }
 
+// load() finds gigcheck.wasm beside gigcheck.mjs by itself, in Node as in a browser.
 export async function loadModule() {
   const { load } = await importApi();
-  // Emscripten 3.1.6 cannot fetch a file path under Node: hand it the bytes.
-  return load({ wasmBinary: readFileSync(resolve(siteDir, 'gigcheck.wasm')) });
+  return load();
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // 認定チェック: where the user stands against プロクラウドワーカー (CrowdWorks)
 // and 認定ランサー (Lancers) criteria, recomputed on every keystroke.
 import { el, clear, errorBox, formValue, localToday, debounceFrame, publishSummary } from '../ui.js';
@@ -113,6 +114,7 @@ function readRating(form, key) {
 
 function readInput(form, platform) {
   const stats = {};
+  /** @type {Record<string, any>} numbers, or text the core refuses in words */
   const pace = {};
   const value = (path) => formValue(form.querySelector(`[data-path="${path}"]`).value);
   for (const input of form.querySelectorAll('[data-path^="stats."]')) {
@@ -138,6 +140,7 @@ function readInput(form, platform) {
 }
 
 // Where the value and the threshold sit on a 0..1 bar, or null when a bar says nothing.
+/** @param {string} id @param {import('../gigcheck').Criterion} criterion */
 function barPosition(id, criterion) {
   const fraction = (text) => { const [a, b] = text.split('/').map(Number); return b ? a / b : 0; };
   if (criterion.value === undefined) return null;
@@ -148,7 +151,7 @@ function barPosition(id, criterion) {
     if (!criterion.count) return null;
     return { value: (fraction(criterion.value) - 1) / 4, mark: (fraction(criterion.threshold) - 1) / 4 };
   }
-  if (id === 'scouts') return { value: Math.min(criterion.value / 10, 1), mark: 0.5 };
+  if (id === 'scouts') return { value: Math.min(Number(criterion.value) / 10, 1), mark: 0.5 };
   return null;
 }
 
@@ -159,6 +162,7 @@ const verdictText = {
   incomplete: '入力されていない項目があります',
 };
 
+/** @param {string} id @param {import('../gigcheck').Criterion} c */
 function criterionCard(id, c) {
   const position = barPosition(id, c);
   const shown = c.display ?? (typeof c.value === 'number' ? `${c.value}件` : undefined);
@@ -180,6 +184,7 @@ function sizeBars(root) {
   for (const mark of root.querySelectorAll('.mark[data-left]')) mark.style.left = `${mark.dataset.left * 100}%`;
 }
 
+/** @param {HTMLElement} results @param {import('../gigcheck').CertifyAnswer | import('../gigcheck').ErrorAnswer} output */
 function render(results, output) {
   clear(results);
   if (output.error) {
@@ -195,6 +200,7 @@ function render(results, output) {
   sizeBars(results);
 }
 
+/** @param {HTMLElement} root @param {import('../gigcheck').Gigcheck} gc */
 export function mount(root, gc) {
   const { form, groups, pace } = buildForm();
   const results = el('div', { class: 'cert-results', 'aria-live': 'polite' });

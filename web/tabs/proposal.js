@@ -1,3 +1,4 @@
+// @ts-check
 // 応募文: draft an application, profile, nudge or withdrawal from fields and
 // the job post, then edit it in a box that lints on every keystroke, with
 // inline highlights, a list of issues, copy, and an autosave kept only in this
@@ -84,6 +85,7 @@ function fieldValue(f) {
 }
 
 // Segments of `text` with the strongest severity covering each, from issue spans.
+/** @param {string} text @param {import('../gigcheck').LintIssue[]} issues */
 function highlightSegments(text, issues) {
   const cuts = new Set([0, text.length]);
   const spans = issues.filter((i) => i.end > i.start && i.end <= text.length);
@@ -102,6 +104,7 @@ function highlightSegments(text, issues) {
 }
 
 // options.autosave: false in embeds, which keep nothing in the host's storage.
+/** @param {HTMLElement} root @param {import('../gigcheck').Gigcheck} gc */
 export function mount(root, gc, { autosave = true } = {}) {
   const { lint } = gc.meta({});
   severityLabels = Object.fromEntries(lint.severities.map((s) => [s.id, s.name]));
@@ -250,6 +253,7 @@ export function mount(root, gc, { autosave = true } = {}) {
   }
 
   draftButton.addEventListener('click', () => {
+    /** @type {Record<string, unknown>} */
     const values = {};
     for (const f of controls) {
       if (!f.kinds.includes(kind.value)) continue;

@@ -1,3 +1,4 @@
+// @ts-check
 // クライアント診断: paste a job post and the client's messages; the risk level
 // as a meter, each signal with its evidence highlighted in the pasted text and
 // what to do next. Recomputed as the user types. All text goes in as text
@@ -57,6 +58,7 @@ function splitLines(text) {
   return text.split('\n').map((m) => m.trim()).filter((m) => m !== '');
 }
 
+/** @returns {import('../gigcheck').RiskInput} */
 function buildInput(form) {
   const input = {
     platform: form.platform.value,
@@ -118,6 +120,7 @@ function highlighted(text, spans) {
   return parts;
 }
 
+/** @param {import('../gigcheck').RiskAnswer} result */
 function meter(result) {
   const label = `リスク: ${levelNames[result.level]}（${result.score} / 100）`;
   return el('div', { class: `risk-level risk-${result.level}` },
@@ -130,12 +133,14 @@ function meter(result) {
     }, `${result.score}`));
 }
 
+/** @param {import('../gigcheck').Evidence} evidence */
 function evidenceItem(evidence) {
   const where = sourceNames(evidence.source);
   return el('li', {}, el('span', { class: 'risk-source' }, where), ' ',
     evidence.start === undefined ? evidence.text : el('mark', {}, evidence.text));
 }
 
+/** @param {import('../gigcheck').Signal} signal */
 function signalCard(signal) {
   return el('li', { class: `risk-signal risk-sev-${signal.severity}`, dataset: { signal: signal.id } },
     el('h3', {},
@@ -146,6 +151,7 @@ function signalCard(signal) {
     el('p', { class: 'risk-advice' }, el('strong', {}, '次にすること: '), signal.advice));
 }
 
+/** @param {import('../gigcheck').RiskInput} input @param {import('../gigcheck').RiskAnswer} result */
 function highlightsSection(input, result) {
   const texts = sourceTexts(input);
   const spans = new Map();
@@ -164,6 +170,7 @@ function highlightsSection(input, result) {
         el('p', { class: 'risk-text', dataset: { source } }, highlighted(texts.get(source), spans.get(source))))));
 }
 
+/** @param {HTMLElement} output @param {import('../gigcheck').Gigcheck} gc */
 function render(output, gc, form) {
   clear(output);
   if (form.description.value.trim() === '' && form.messages.value.trim() === '') {
@@ -194,6 +201,7 @@ function render(output, gc, form) {
   if (highlights) output.append(highlights);
 }
 
+/** @param {HTMLElement} root @param {import('../gigcheck').Gigcheck} gc */
 export function mount(root, gc) {
   const { risk } = gc.meta({});
   signalNames = Object.fromEntries(risk.signals.map((s) => [s.id, s.name]));

@@ -1,3 +1,4 @@
+// @ts-check
 // 連絡タイムライン: when the client goes silent, the dates to nudge, escalate
 // or move on, counted in business days (weekends and holidays skipped), with
 // the messages to send, a calendar of the days off and an .ics download.
@@ -91,6 +92,7 @@ function buildForm() {
   return { form, situation, platform, date, dateLabel, deadline, deadlineBox, today: todayInput, yearEnd, name, clientName, subject };
 }
 
+/** @returns {import('../gigcheck').TimelineInput} */
 function request(f) {
   const value = (node) => node.value.trim() || undefined;
   return {
@@ -107,6 +109,7 @@ function request(f) {
 }
 
 // "納品から3営業日後", "募集期限から7日後", "連絡催促申請と同じ日".
+/** @param {import('../gigcheck').TimelineAnswer} result @param {import('../gigcheck').TimelineStep} step */
 function distanceText(result, step, byId) {
   if (step.kind === 'event') return '';
   const from = step.from === 'date' ? situations[result.situation].event
@@ -116,6 +119,7 @@ function distanceText(result, step, byId) {
   return `${from}から${step.calendar_days}日後`;
 }
 
+/** @param {import('../gigcheck').TimelineStep} step @param {string | undefined} today set whenever steps have a status */
 function statusText(step, today) {
   if (!step.status) return '';
   if (step.status === 'today') return '今日';
@@ -133,6 +137,7 @@ async function copyText(text, textarea, note) {
   note.textContent = 'コピーしました';
 }
 
+/** @param {import('../gigcheck').TimelineStep} step @param {number} index */
 function templateBlock(step, index) {
   if (step.template) {
     const id = `tl-template-${index}`;
@@ -152,6 +157,7 @@ function templateBlock(step, index) {
   return null;
 }
 
+/** @param {import('../gigcheck').TimelineAnswer} result */
 function stepList(result) {
   const byId = Object.fromEntries(result.steps.map((s) => [s.id, s]));
   return el('ol', { class: 'tl-steps' }, result.steps.map((step, i) => {
@@ -175,6 +181,7 @@ function stepList(result) {
 
 // A week-row calendar from the event to the last step; weekends, holidays and
 // closed days come from the core's non_business_days.
+/** @param {import('../gigcheck').TimelineAnswer} result */
 function calendarTable(result) {
   const first = result.steps[0].date < result.date ? result.steps[0].date : result.date;
   const last = result.steps[result.steps.length - 1].date;
@@ -218,6 +225,7 @@ function calendarTable(result) {
     el('tbody', {}, rows));
 }
 
+/** @param {import('../gigcheck').TimelineAnswer} result */
 function holidayList(result) {
   const days = result.non_business_days.filter((d) => !weekendReasons.has(d.reason));
   if (!days.length) return el('p', { class: 'small' }, 'この期間に祝日・休業日はありません（休みは土日だけです）。');
@@ -225,6 +233,7 @@ function holidayList(result) {
     days.map((d) => `${shortDate(d.date, d.weekday)} ${d.reason}`).join('、'));
 }
 
+/** @param {import('../gigcheck').TimelineAnswer} result */
 function downloadIcs(result) {
   const text = timelineToIcs(result, { stamp: new Date() });
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
@@ -235,6 +244,7 @@ function downloadIcs(result) {
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
+/** @param {HTMLElement} out @param {import('../gigcheck').TimelineAnswer | import('../gigcheck').ErrorAnswer} result */
 function renderResult(out, result) {
   clear(out);
   if (result.error) {
@@ -267,6 +277,7 @@ function renderResult(out, result) {
     el('p', { class: 'small' }, '日数は目安です。営業日は土日・祝日（振替休日・国民の休日を含む）を除いて数えています。'));
 }
 
+/** @param {HTMLElement} root @param {import('../gigcheck').Gigcheck} gc */
 export function mount(root, gc) {
   const { timeline } = gc.meta({});
   situations = Object.fromEntries(timeline.situations.map((s) => [s.id, s]));
