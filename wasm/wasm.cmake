@@ -61,3 +61,16 @@ add_custom_target(site ALL
   COMMAND ${CMAKE_COMMAND} -DSITE=${GIGCHECK_SITE} -P ${CMAKE_CURRENT_LIST_DIR}/stamp-site.cmake
   DEPENDS gigcheck_wasm ${web_files} ${CMAKE_CURRENT_LIST_DIR}/stamp-site.cmake ${CMAKE_CURRENT_LIST_DIR}/bundle-site.cmake
   COMMENT "Assembling the static site in ${GIGCHECK_SITE}")
+
+# npm/: the module as an npm package (wasm/npm/README.md): the JS API with its
+# types and textlint mapping from web/, the glue and gigcheck.wasm beside it.
+set(GIGCHECK_NPM ${CMAKE_BINARY_DIR}/npm)
+set(npm_files ${CMAKE_SOURCE_DIR}/web/gigcheck.mjs ${CMAKE_SOURCE_DIR}/web/gigcheck.d.ts
+  ${CMAKE_SOURCE_DIR}/web/textlint-format.mjs ${CMAKE_CURRENT_LIST_DIR}/npm/package.json ${CMAKE_CURRENT_LIST_DIR}/npm/README.md)
+add_custom_target(npm ALL
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${GIGCHECK_NPM}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${GIGCHECK_NPM}
+  COMMAND ${CMAKE_COMMAND} -E copy ${npm_files}
+          $<TARGET_FILE_DIR:gigcheck_wasm>/gigcheck.js $<TARGET_FILE_DIR:gigcheck_wasm>/gigcheck.wasm ${GIGCHECK_NPM}/
+  DEPENDS gigcheck_wasm ${npm_files}
+  COMMENT "Assembling the npm package in ${GIGCHECK_NPM}")

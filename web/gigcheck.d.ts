@@ -6,7 +6,7 @@
 
 export interface LoadOptions {
   /** The bytes of gigcheck.wasm. Without them load() reads gigcheck.wasm beside gigcheck.mjs (fetch in a browser, the file in Node). */
-  wasmBinary?: BufferSource;
+  wasmBinary?: ArrayBuffer | ArrayBufferView;
 }
 
 export interface ApiError {

@@ -42,10 +42,11 @@ function callModule(module, name, text) {
 /** @param {import('./gigcheck').LoadOptions} options */
 async function compile(options) {
   if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
-  const url = new URL('gigcheck.wasm', import.meta.url);
+  const url = new URL('./gigcheck.wasm', import.meta.url);
   if (url.protocol === 'file:') {
+    // Bundlers leave this import alone: it only runs under Node.
     // @ts-ignore: Node's own module; its types (@types/node) are not the page's.
-    const { readFile } = await import('node:fs/promises');
+    const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs/promises');
     return WebAssembly.compile(await readFile(url));
   }
   const response = await fetch(url);

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ts from 'typescript';
-import { loadModule } from './load-module.mjs';
+import { loadModule, siteDir } from './load-module.mjs';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
@@ -46,4 +46,8 @@ test('the declarations name exactly the functions load() gives, each with its Js
     assert.equal(typeof gc[name], 'function', name);
     assert.equal(typeof gc[`${name}Json`], 'function', `${name}Json`);
   }
+});
+
+test('the built site ships the declarations beside gigcheck.mjs', () => {
+  assert.equal(readFileSync(`${siteDir}/gigcheck.d.ts`, 'utf8'), readFileSync('web/gigcheck.d.ts', 'utf8'));
 });
