@@ -41,7 +41,7 @@ function callModule(module, name, text) {
 // bytes); Node, whose fetch cannot read file: URLs, reads the file.
 /** @param {import('./gigcheck').LoadOptions} options */
 async function compile(options) {
-  if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
+  if (options.wasmBinary) return WebAssembly.compile(/** @type {BufferSource} */ (options.wasmBinary));
   const url = new URL('./gigcheck.wasm', import.meta.url);
   if (url.protocol === 'file:') {
     // Bundlers leave this import alone: it only runs under Node.
