@@ -5,32 +5,12 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { npmDir, projectWith } from './npm-project.mjs';
 
-export const npmDir = resolve(process.env.GIGCHECK_NPM || 'build/wasm/npm');
-
-// `npm pack` of a package folder into `destination`; the tarball's path and file list.
-export function pack(folder, destination) {
-  const [info] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', destination, folder], { encoding: 'utf8' }));
-  return { tarball: join(destination, info.filename), files: info.files.map((f) => f.path).sort() };
-}
-
-// A new project in a temp folder with `tarballs` installed from their files only.
-export function projectWith(tarballs) {
-  const dir = mkdtempSync(join(tmpdir(), 'gigcheck-user-'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'gigcheck-user', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], { cwd: dir, encoding: 'utf8' });
-  return dir;
-}
-
-const work = mkdtempSync(join(tmpdir(), 'gigcheck-pack-'));
-test.after(() => rmSync(work, { recursive: true, force: true }));
-const { tarball, files } = pack(npmDir, work);
-const project = projectWith([tarball]);
-test.after(() => rmSync(project, { recursive: true, force: true }));
+const { dir: project, files: [files] } = projectWith([npmDir]);
 const run = (file) => execFileSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
 
 test('the package holds the ESM API, the glue, gigcheck.wasm, the types and a README', () => {
