@@ -1,12 +1,15 @@
 // Draws the app icons in web/icons/ from web/favicon.svg, once: the PNG files
 // are checked in, so neither the build nor serve.sh needs a browser. Run it
 // again after changing the favicon (needs Debian's chromium and npm's
-// playwright-core, as the browser tests do):  node scripts/make-icons.mjs
+// playwright-core, as the browser tests do, and optipng, which makes the files
+// ~40% smaller without changing a pixel):  node scripts/make-icons.mjs
 //
 // - icon-192.png, icon-512.png: the favicon as it is ("any" purpose);
 // - icon-maskable-512.png: its check mark on a full-bleed square, inside the
 //   central 80% circle that launchers keep whatever shape they cut.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const web = new URL('../web/', import.meta.url);
@@ -38,4 +41,6 @@ try {
 } finally {
   await browser.close();
 }
+// Lossless: the same pixels in a smaller encoding (Debian: optipng).
+execFileSync('optipng', ['-quiet', '-o7', '-strip', 'all', ...icons.map(({ file }) => fileURLToPath(new URL(`icons/${file}`, web)))]);
 console.log(`wrote ${icons.map((i) => i.file).join(', ')} in web/icons/`);
