@@ -299,6 +299,32 @@ export interface HolidaysAnswer extends NoError {
   holidays: { date: string; name: string }[];
 }
 
+// ---- meta ----
+
+/** Each feature's table as the page needs it (docs/architecture.md, "meta"), so nothing the core decides is retyped in web/. */
+export interface MetaAnswer extends NoError {
+  certify: {
+    platforms: {
+      id: Platform; name: string; badge: string;
+      criteria: { id: CriterionId; name: string; threshold?: string; threshold_text?: string }[];
+    }[];
+  };
+  risk: {
+    signals: { id: SignalId; name: string; severity: Severity; stages: Stage[] }[];
+    /** Highest first. */
+    levels: { id: RiskAnswer['level']; name: string; min_score: number }[];
+  };
+  lint: {
+    rules: { id: LintRuleId; name: string; severity: LintIssue['severity'] }[];
+    options: { id: 'max_sentence_length' | 'max_commas'; name: string; default: number; min: number; max: number }[];
+    /** Most serious first. */
+    severities: { id: LintIssue['severity']; name: string }[];
+  };
+  timeline: {
+    situations: { id: Situation; name: string; date_label: string; event: string }[];
+  };
+}
+
 // ---- the loaded module ----
 
 export type FunctionName = 'certify' | 'risk' | 'lint' | 'draft' | 'timeline' | 'holidays' | 'meta';
@@ -310,8 +336,8 @@ export interface Gigcheck {
   draft(input: DraftInput): DraftAnswer | ErrorAnswer;
   timeline(input: TimelineInput): TimelineAnswer | ErrorAnswer;
   holidays(input: HolidaysInput): HolidaysAnswer | ErrorAnswer;
-  /** Ids, names, severities and defaults of every signal, lint rule and criterion (shape in docs/; typed loosely for now). */
-  meta(input: {}): object;
+  /** Ids, names, severities, defaults and level cut-offs of every signal, lint rule, criterion and situation. Its input is `{}`, so it never answers an error. */
+  meta(input: Record<string, never>): MetaAnswer;
 
   /** The same functions on JSON text: text in, text out, byte for byte what the CLI prints. */
   certifyJson(text: string): string;
