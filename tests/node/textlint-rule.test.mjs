@@ -69,6 +69,11 @@ new TextLintTester().run('gigcheck', rule, {
       errors: [{ range: [7, 33] }],
     },
     {
+      // An empty file: no greeting, no closing, both pointed at its start.
+      text: '',
+      errors: [{ line: 1, column: 1 }, { line: 1, column: 1 }],
+    },
+    {
       // A bad option is the user's to fix, and textlint says so.
       text: 'はじめまして。よろしくお願いいたします。',
       options: { max_commas: -1 },
