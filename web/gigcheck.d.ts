@@ -322,6 +322,7 @@ export interface MetaAnswer extends NoError {
   };
   timeline: {
     situations: { id: Situation; name: string; date_label: string; event: string }[];
+    platforms: { id: Platform; name: string }[];
   };
 }
 
