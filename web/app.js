@@ -119,8 +119,8 @@ async function main() {
 // at the bottom of the screen while its details are out of sight, which on a
 // phone is most of the time while typing; a tap jumps to them.
 function setUpResultBar(main) {
-  const bar = document.getElementById('result-bar');
-  const button = document.getElementById('result-bar-button');
+  const bar = byId('result-bar');
+  const button = byId('result-bar-button');
   const latest = new Map();  // panel id -> {text, target}
   const inView = new Set();
   const shown = () => latest.get(main.querySelector('[role="tabpanel"]:not([hidden])')?.id);
