@@ -560,7 +560,7 @@ Json certify(const Json& input) {
     Evaluation e = evaluate(x, c);
     if (in.failed()) return error_json(in.error());
     if (e.skipped) {
-      skipped.push_back(c.id);
+      skipped.push_back({{"id", c.id}, {"name", c.name}, {"message", word(c.wording.no_record, with_t(threshold_text(c)))}});
       continue;
     }
     e.result["name"] = c.name;

@@ -52,7 +52,7 @@ struct Criterion {
   const char* window;       // what the platform counts it over
   bool rolling;             // counted over the past 12 months, so old records leave the window
   bool by_division;         // the rank limit depends on the 職種部門 (divisions below)
-  bool skip_without_total;  // not a criterion while the total is 0 or absent (task approval)
+  bool skip_without_total;  // not a criterion while the total is 0 or absent (task approval; no_record says so)
   const char* explain;      // one plain sentence for a beginner
   const char* this_week;    // what the worker can do this week to move it
   Wording wording;
@@ -171,7 +171,8 @@ inline constexpr Criterion criteria[] = {
      "タスク方式の仕事で、出した作業のうちクライアントに承認された割合です。",
      "今週は、タスクの説明を最後まで読んでから作業し、条件を満たすものだけを丁寧に出しましょう。",
      {"あと{k}件、承認される作業を出すと基準（{t}）に届きます。",
-      "", "承認されない作業があと{m}件あっても基準内です。",
+      "タスク方式の仕事がまだないので、タスク承認率は今回の判定に入りません。",
+      "承認されない作業があと{m}件あっても基準内です。",
       "基準ちょうどです。次に1件でも承認されないと下回ります。",
       "タスク方式で出した作業の数と、そのうち承認された数を入力すると判定します。"}},
     {"lancers", current, "last_login", "ランサーズへのログイン", Measure::recent_date, {1, 1}, "last_login", nullptr,
