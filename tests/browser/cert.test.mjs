@@ -197,3 +197,20 @@ test('the tab, its charts included, fits a 360 px phone screen without sideways 
     }, { viewport: { width: 360, height: 740 }, colorScheme });
   }
 });
+
+test('with a history, printing keeps the charts beside the figures on one A4 page', async () => {
+  await withPage(async (page) => {
+    await storeSnapshots(page, lancersHistory);
+    await page.check('input[name="cert-platform"][value="lancers"]');
+    await page.fill('#cert-jobs-total', '40');
+    await page.fill('#cert-jobs-completed', '35');
+    await page.locator('[data-criterion="completion_rate"] svg').waitFor();
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length, 1);
+    await page.emulateMedia({ media: 'print' });
+    const chart = page.locator('[data-criterion="completion_rate"] svg');
+    assert.equal(await chart.isVisible(), true);
+    assert.equal(await chart.evaluate((svg) => getComputedStyle(svg).float), 'right');
+    assert.equal(await page.locator('#cert-save-snapshot').isVisible(), false);
+  });
+});

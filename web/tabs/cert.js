@@ -208,17 +208,17 @@ function readInput(form, platform, snapshots) {
 const maxTrendDays = 365;
 
 // Where the value and the threshold sit on a 0..1 bar, or null when a bar says nothing.
-function barPosition(id, criterion) {
-  const fraction = (text) => { const [a, b] = text.split('/').map(Number); return b ? a / b : 0; };
-  if (criterion.value === undefined) return null;
-  if (id === 'completion_rate' || id === 'reply_rate_24h') {
-    return { value: fraction(criterion.value), mark: fraction(criterion.threshold) };
-  }
-  if (id === 'rating' || id === 'communication_rating') {
+// By the row's measure and threshold (meta), so a new ratio such as the task
+// approval rate gets its bar, and a count's bar spans twice its threshold.
+function barPosition(row, criterion) {
+  const fraction = (text) => { const [a, b] = String(text).split('/').map(Number); return b ? a / b : 0; };
+  if (!row || criterion.value === undefined) return null;
+  if (row.measure === 'ratio') return { value: fraction(criterion.value), mark: fraction(row.threshold) };
+  if (row.measure === 'average') {
     if (!criterion.count) return null;
-    return { value: (fraction(criterion.value) - 1) / 4, mark: (fraction(criterion.threshold) - 1) / 4 };
+    return { value: (fraction(criterion.value) - 1) / 4, mark: (fraction(row.threshold) - 1) / 4 };
   }
-  if (id === 'scouts') return { value: Math.min(criterion.value / 10, 1), mark: 0.5 };
+  if (row.measure === 'at_least') return { value: Math.min(criterion.value / (2 * fraction(row.threshold)), 1), mark: 0.5 };
   return null;
 }
 
@@ -230,10 +230,11 @@ const verdictText = {
 };
 
 function criterionCard(id, c, row, chart) {
-  const position = barPosition(id, c);
+  const position = barPosition(row, c);
   const shown = c.display ?? (typeof c.value === 'number' ? `${c.value}件` : typeof c.value === 'string' && row?.measure !== 'recent_date' ? c.value : undefined);
   return el('article', { class: 'criterion', dataset: { criterion: id, status: c.status } },
     el('h3', {}, el('span', {}, c.name), el('span', { class: `badge ${c.status}` }, statusText[c.status])),
+    chart,  // drawn last on screen (CSS order), beside the figures on paper
     row ? el('p', { class: 'small explain' }, explanation(row, c)) : null,
     position ? el('div', { class: 'bar', role: 'img', 'aria-label': `${c.name}: ${shown ?? ''}` },
       el('div', { class: `fill ${c.status}`, dataset: { width: position.value } }),
@@ -243,8 +244,7 @@ function criterionCard(id, c, row, chart) {
     c.at_next_judgment ? el('p', { class: 'small at-judgment', dataset: { status: c.at_next_judgment.status } }, c.at_next_judgment.message) : null,
     c.projection ? el('p', { class: 'small projection' },
       `今のペースなら約${c.projection.months}か月後${c.projection.date ? `（${c.projection.date}ごろ）` : ''}に届きます。`) : null,
-    c.trend ? el('p', { class: 'small trend', dataset: { reached: String(c.trend.reached) } }, c.trend.message) : null,
-    chart);
+    c.trend ? el('p', { class: 'small trend', dataset: { reached: String(c.trend.reached) } }, c.trend.message) : null);
 }
 
 // The row's plain sentence, then its threshold as the platform words it
