@@ -688,6 +688,10 @@ Json meta() {
         divisions.push_back({{"id", d.id}, {"name", d.name}, {"rank_limit", d.rank_limit ? d.rank_limit : rank->threshold.num}});
       }
       platform["divisions"] = divisions;
+    } else {
+      Json checks = Json::array();
+      for (const auto& v : lancers_verifications) checks.push_back({{"id", v.key}, {"name", v.name}});
+      platform["verifications"] = checks;
     }
     platforms.push_back(platform);
   }

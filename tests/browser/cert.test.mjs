@@ -136,8 +136,9 @@ test('snapshots: today\'s figures are saved on the device, drawn against the thr
     await page.fill('#cert-jobs-total', '40');
     await page.fill('#cert-jobs-completed', '35');
     const completion = page.locator('[data-criterion="completion_rate"]');
+    // Wait for the answer to today's 35/40 (the card is redrawn once per typed value).
+    await completion.locator('.trend').getByText('ごろに基準に届きます').waitFor();
     const chart = completion.locator('svg.history-chart');
-    await chart.waitFor();
     assert.equal(await chart.locator('circle').count(), 3);  // two snapshots and today
     assert.equal(await chart.locator('line.threshold').count(), 1);
     assert.match(await chart.getAttribute('aria-label'), /基準は90%/);
@@ -179,8 +180,8 @@ test('the tab, its charts included, fits a 360 px phone screen without sideways 
       await page.check('input[name="cert-platform"][value="lancers"]');
       await page.fill('#cert-jobs-total', '40');
       await page.fill('#cert-jobs-completed', '30');
+      await page.locator('[data-criterion="completion_rate"] .trend').waitFor();
       const chart = page.locator('[data-criterion="completion_rate"] svg');
-      await chart.waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
       const box = await chart.boundingBox();
@@ -204,7 +205,7 @@ test('with a history, printing keeps the charts beside the figures on one A4 pag
     await page.check('input[name="cert-platform"][value="lancers"]');
     await page.fill('#cert-jobs-total', '40');
     await page.fill('#cert-jobs-completed', '35');
-    await page.locator('[data-criterion="completion_rate"] svg').waitFor();
+    await page.locator('[data-criterion="completion_rate"] .trend').waitFor();
     const pdf = await page.pdf({ format: 'A4' });
     assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length, 1);
     await page.emulateMedia({ media: 'print' });

@@ -119,4 +119,13 @@ test('certify sets: every ratio threshold, division limit and citation in meta i
     assert.match(rank(division.rank_limit + 1).message, new RegExp(`${division.rank_limit}位以内`));
   }
   assert.equal(crowdworks.divisions.find((d) => d.id === 'engineer').rank_limit, 100);
+  // Lancers' checks: each one in meta is one certify reads and names when it is missing.
+  const checks = meta.certify.platforms.find((p) => p.id === 'lancers').verifications;
+  assert.equal(checks.length, 3);
+  for (const check of checks) {
+    const verifications = Object.fromEntries(checks.map((c) => [c.id, c.id !== check.id]));
+    const result = gc.certify({ platform: 'lancers', stats: { verifications } }).criteria.verifications;
+    assert.deepEqual(result.missing, [check.id]);
+    assert.match(result.message, new RegExp(check.name));
+  }
 });

@@ -116,8 +116,8 @@ function buildForm(meta) {
     earnings_top_percent: el('fieldset', { dataset: { group: 'earnings_top_percent' } }, el('legend', {}, '獲得報酬（任意）'),
       numberField('cert-top-percent', 'stats.earnings_top_percent', '例: 15（上位15%）。分からなければ空欄', 'decimal')),
     verifications: el('fieldset', { class: 'checks', dataset: { group: 'verifications' } }, el('legend', {}, '確認手続き'),
-      [['identity', '本人確認'], ['phone', '電話番号確認'], ['nda', '機密保持確認']].map(([key, text]) =>
-        el('label', {}, el('input', { type: 'checkbox', dataset: { verification: key } }), text))),
+      meta.platforms.find((p) => p.id === 'lancers').verifications.map((v) =>
+        el('label', {}, el('input', { type: 'checkbox', dataset: { verification: v.id } }), v.name))),
     division: el('fieldset', { dataset: { group: 'division' } }, el('legend', {}, '職種部門'),
       choiceField('cert-division', 'stats.division', [['', '選ばない']].concat(
         divisions.map((d) => [d.id, `${d.name}（${d.rank_limit}位以内）`])))),
