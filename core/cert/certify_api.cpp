@@ -14,8 +14,8 @@ namespace gigcheck::api {
 
 namespace {
 
-using cert::Criterion;
 using cert::CriteriaSet;
+using cert::Criterion;
 using cert::Fraction;
 using cert::Measure;
 
@@ -151,8 +151,8 @@ Evaluation evaluate_ratio(Context& x, const Criterion& c) {
   }
   if (!ok || !total) return {unknown_result(c), {}, {}};
   auto s = cert::ratio_standing(*ok, *total, c.threshold);
-  return {ratio_json(c, *ok, *total), s.met ? std::nullopt : std::optional<std::int64_t>(s.needed),
-          {true, *ok, *total, 1}};
+  return {
+      ratio_json(c, *ok, *total), s.met ? std::nullopt : std::optional<std::int64_t>(s.needed), {true, *ok, *total, 1}};
 }
 
 Evaluation evaluate_average(Context& x, const Criterion& c) {
@@ -167,14 +167,14 @@ Evaluation evaluate_average(Context& x, const Criterion& c) {
   r["value"] = cert::to_string(a->scale > 1 && a->count > 0 ? cert::reduced(value) : value);
   r["count"] = a->count;
   if (a->count > 0) r["display"] = cert::floor_decimal(a->weighted_sum, a->count * a->scale, 2);
-  return {r, s.met ? std::nullopt : std::optional<std::int64_t>(s.needed),
-          {true, a->weighted_sum, a->count, a->scale}};
+  return {r, s.met ? std::nullopt : std::optional<std::int64_t>(s.needed), {true, a->weighted_sum, a->count, a->scale}};
 }
 
 Json count_json(const Criterion& c, std::int64_t n) {
   std::int64_t needed = n >= c.threshold.num ? 0 : c.threshold.num - n;
   Json r{{"status", needed == 0 ? "met" : "not_met"}, {"needed", needed}, {"value", n}};
-  r["message"] = word(needed == 0 ? c.wording.headroom : c.wording.needed, with_t(threshold_text(c), std::to_string(needed)));
+  r["message"] =
+      word(needed == 0 ? c.wording.headroom : c.wording.needed, with_t(threshold_text(c), std::to_string(needed)));
   return r;
 }
 
@@ -265,7 +265,10 @@ Evaluation evaluate_verifications(Context& x, const Criterion& c) {
   std::string status = !missing.empty() ? "not_met" : any_unknown ? "unknown" : "met";
   Json r{{"status", status}, {"missing", missing}};
   Fill fill = with_t(threshold_text(c), "", missing_names);
-  r["message"] = word(status == "not_met" ? c.wording.needed : status == "met" ? c.wording.headroom : c.wording.unknown, fill);
+  r["message"] = word(status == "not_met" ? c.wording.needed
+                      : status == "met"   ? c.wording.headroom
+                                          : c.wording.unknown,
+                      fill);
   return {r, {}, {}};
 }
 
@@ -309,14 +312,22 @@ Evaluation evaluate_recent_date(Context& x, const Criterion& c) {
 
 Evaluation evaluate(Context& x, const Criterion& c) {
   switch (c.measure) {
-    case Measure::ratio: return evaluate_ratio(x, c);
-    case Measure::average: return evaluate_average(x, c);
-    case Measure::at_least: return evaluate_count(x, c);
-    case Measure::rank_at_most: return evaluate_rank(x, c);
-    case Measure::top_percent: return evaluate_percent(x, c);
-    case Measure::verifications: return evaluate_verifications(x, c);
-    case Measure::flag: return evaluate_flag(x, c);
-    case Measure::recent_date: return evaluate_recent_date(x, c);
+    case Measure::ratio:
+      return evaluate_ratio(x, c);
+    case Measure::average:
+      return evaluate_average(x, c);
+    case Measure::at_least:
+      return evaluate_count(x, c);
+    case Measure::rank_at_most:
+      return evaluate_rank(x, c);
+    case Measure::top_percent:
+      return evaluate_percent(x, c);
+    case Measure::verifications:
+      return evaluate_verifications(x, c);
+    case Measure::flag:
+      return evaluate_flag(x, c);
+    case Measure::recent_date:
+      return evaluate_recent_date(x, c);
   }
   return {};
 }
@@ -375,8 +386,11 @@ std::optional<Schedule> read_schedule(Reader& in, const Field& root, const Crite
     Field anchor_field = in.at(config, "anchor");
     if (auto text = in.text(anchor_field, false, 10)) {
       auto parsed = date::parse(*text);
-      if (!parsed) in.fail("invalid_field", anchor_field.path, anchor_field.path + " は YYYY-MM-DD の実在する日付で指定してください。");
-      else anchor = *parsed, s.assumed = false;
+      if (!parsed)
+        in.fail("invalid_field", anchor_field.path,
+                anchor_field.path + " は YYYY-MM-DD の実在する日付で指定してください。");
+      else
+        anchor = *parsed, s.assumed = false;
     }
     if (auto months = in.count(in.at(config, "cycle_months"), false, 1, 12)) s.cycle = static_cast<int>(*months);
   }
@@ -406,9 +420,12 @@ Json judgment_json(const CriteriaSet& set, const Schedule& s, const date::Date& 
   Fill cycle;
   cycle.c = std::to_string(s.cycle);
   std::string message = "次の判定日は " + next_text + (s.assumed ? word(set.schedule_note, cycle) : "") + "です。";
-  if (blocking.empty() && !has_unknown) message += "今のペースなら判定日までに基準を満たせる見込みです。";
-  else if (blocking.empty()) message += "未入力の項目があるため、間に合うかは判定できません。";
-  else message += "今のペースでは判定日までに間に合わない項目があります。";
+  if (blocking.empty() && !has_unknown)
+    message += "今のペースなら判定日までに基準を満たせる見込みです。";
+  else if (blocking.empty())
+    message += "未入力の項目があるため、間に合うかは判定できません。";
+  else
+    message += "今のペースでは判定日までに間に合わない項目があります。";
   // The window the judgment reads, and what leaves it between as_of and then.
   date::Date from = date::add_months(s.next, -cert::rolling_window_months);
   date::Date to = date::add_days(s.next, -1);
@@ -467,9 +484,9 @@ std::optional<Gap> gap_of(const Criterion& c, const Json& r, const Figures& f) {
 // widest gap needed/(needed + base); else any other not met (a flag, a check).
 struct Candidate {
   const Criterion* row;
-  int tier;                          // lower is weaker
-  std::int64_t days = 0;             // tier 0: days to reach (or max when never)
-  Gap gap;                           // tier 2
+  int tier;               // lower is weaker
+  std::int64_t days = 0;  // tier 0: days to reach (or max when never)
+  Gap gap;                // tier 2
 };
 
 bool weaker(const Candidate& a, const Candidate& b) {
@@ -485,8 +502,11 @@ bool weaker(const Candidate& a, const Candidate& b) {
 
 Json citation_json(const CriteriaSet& set) {
   std::string checked = set.checked;
-  Json j{{"id", set.id}, {"effective", set.effective}, {"source_title", set.source_title},
-         {"source_url", set.source_url}, {"checked", checked}};
+  Json j{{"id", set.id},
+         {"effective", set.effective},
+         {"source_title", set.source_title},
+         {"source_url", set.source_url},
+         {"checked", checked}};
   j["source"] = std::string(set.source_title) + (*set.source_url ? std::string(" ") + set.source_url : "");
   std::string citation = text::fill_in(set.citation, "{y}", checked.substr(0, 4));
   int month = (checked[5] - '0') * 10 + (checked[6] - '0');  // a constant of the table, YYYY-MM-DD
@@ -560,7 +580,8 @@ Json certify(const Json& input) {
     Evaluation e = evaluate(x, c);
     if (in.failed()) return error_json(in.error());
     if (e.skipped) {
-      skipped.push_back({{"id", c.id}, {"name", c.name}, {"message", word(c.wording.no_record, with_t(threshold_text(c)))}});
+      skipped.push_back(
+          {{"id", c.id}, {"name", c.name}, {"message", word(c.wording.no_record, with_t(threshold_text(c)))}});
       continue;
     }
     e.result["name"] = c.name;
@@ -588,7 +609,7 @@ Json certify(const Json& input) {
         Json r = c.measure == Measure::ratio ? ratio_json(c, then->num, then->den) : count_json(c, then->num);
         Fill f;
         f.d = date::format(schedule->next);
-        f.v = r.contains("display") ? r["value"].get<std::string>() + "（" + r["display"].get<std::string>() + "）"
+        f.v = r.contains("display")    ? r["value"].get<std::string>() + "（" + r["display"].get<std::string>() + "）"
               : r["value"].is_number() ? std::to_string(r["value"].get<std::int64_t>()) + "件"
                                        : r["value"].get<std::string>();
         r["message"] = word(cert::leaving_message, f) + r["message"].get<std::string>();
@@ -597,9 +618,12 @@ Json certify(const Json& input) {
     }
     if (not_met) {
       Candidate cand{&c, 3, 0, {}};
-      if (trend_days) cand = {&c, 0, *trend_days, {}};
-      else if (c.measure == Measure::rank_at_most || c.measure == Measure::top_percent) cand.tier = 1;
-      else if (auto g = gap_of(c, e.result, e.figures)) cand = {&c, 2, 0, *g};
+      if (trend_days)
+        cand = {&c, 0, *trend_days, {}};
+      else if (c.measure == Measure::rank_at_most || c.measure == Measure::top_percent)
+        cand.tier = 1;
+      else if (auto g = gap_of(c, e.result, e.figures))
+        cand = {&c, 2, 0, *g};
       if (!weakest || weaker(cand, *weakest)) weakest = cand;
     }
     any_not_met |= not_met;
@@ -609,14 +633,17 @@ Json certify(const Json& input) {
   }
 
   Json out{{"platform", *platform},
-           {"verdict", any_not_met ? "not_eligible" : any_unknown ? "incomplete" : "eligible"},
+           {"verdict", any_not_met   ? "not_eligible"
+                       : any_unknown ? "incomplete"
+                                     : "eligible"},
            {"criteria", criteria},
            {"order", order},
            {"criteria_set", citation_json(set)}};
   if (!skipped.empty()) out["skipped"] = skipped;
   if (schedule) out["next_judgment"] = judgment_json(set, *schedule, *as_of, criteria);
   if (weakest)
-    out["focus"] = {{"id", weakest->row->id}, {"name", weakest->row->name},
+    out["focus"] = {{"id", weakest->row->id},
+                    {"name", weakest->row->name},
                     {"message", word(weakest->row->this_week, with_t(threshold_text(*weakest->row)))}};
   out["notes"] = set.note ? Json::array({set.note}) : Json::array();
   return out;
@@ -630,24 +657,37 @@ namespace {
 
 const char* measure_name(Measure m) {
   switch (m) {
-    case Measure::ratio: return "ratio";
-    case Measure::average: return "average";
-    case Measure::at_least: return "at_least";
-    case Measure::rank_at_most: return "rank_at_most";
-    case Measure::top_percent: return "top_percent";
-    case Measure::verifications: return "verifications";
-    case Measure::flag: return "flag";
-    case Measure::recent_date: return "recent_date";
+    case Measure::ratio:
+      return "ratio";
+    case Measure::average:
+      return "average";
+    case Measure::at_least:
+      return "at_least";
+    case Measure::rank_at_most:
+      return "rank_at_most";
+    case Measure::top_percent:
+      return "top_percent";
+    case Measure::verifications:
+      return "verifications";
+    case Measure::flag:
+      return "flag";
+    case Measure::recent_date:
+      return "recent_date";
   }
   return "";
 }
 
 Json criterion_meta(const Criterion& c) {
   std::string t = api::threshold_text(c);
-  Json j{{"id", c.id}, {"name", c.name}, {"measure", measure_name(c.measure)},
-         {"threshold", to_string(c.threshold)}, {"threshold_text", t},
-         {"window", api::word(c.window, api::with_t(t))}, {"rolling", c.rolling},
-         {"explain", api::word(c.explain, api::with_t(t))}, {"this_week", api::word(c.this_week, api::with_t(t))},
+  Json j{{"id", c.id},
+         {"name", c.name},
+         {"measure", measure_name(c.measure)},
+         {"threshold", to_string(c.threshold)},
+         {"threshold_text", t},
+         {"window", api::word(c.window, api::with_t(t))},
+         {"rolling", c.rolling},
+         {"explain", api::word(c.explain, api::with_t(t))},
+         {"this_week", api::word(c.this_week, api::with_t(t))},
          {"input", c.input}};
   if (c.total_input) j["total_input"] = c.total_input;
   if (c.pace_input) j["pace_input"] = c.pace_input;
@@ -679,13 +719,18 @@ Json meta() {
       if (std::string_view(s.id) == default_criteria_set) default_criteria = list;
       sets.push_back(entry);
     }
-    Json platform{{"id", ids[p]}, {"name", names[p].first}, {"badge", names[p].second},
-                  {"default_set", default_criteria_set}, {"criteria", default_criteria}, {"sets", sets}};
+    Json platform{{"id", ids[p]},
+                  {"name", names[p].first},
+                  {"badge", names[p].second},
+                  {"default_set", default_criteria_set},
+                  {"criteria", default_criteria},
+                  {"sets", sets}};
     if (p == 0) {
       Json divisions = Json::array();
       for (const auto& d : crowdworks_divisions) {
         const Criterion* rank = find_criterion(criteria_sets[0], "earnings_rank");
-        divisions.push_back({{"id", d.id}, {"name", d.name}, {"rank_limit", d.rank_limit ? d.rank_limit : rank->threshold.num}});
+        divisions.push_back(
+            {{"id", d.id}, {"name", d.name}, {"rank_limit", d.rank_limit ? d.rank_limit : rank->threshold.num}});
       }
       platform["divisions"] = divisions;
     } else {

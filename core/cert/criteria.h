@@ -40,10 +40,10 @@ struct Wording {
 enum SetMask : unsigned { classic = 1, current = 2, both = classic | current };
 
 struct Criterion {
-  const char* platform;     // "crowdworks" | "lancers"
-  unsigned sets;            // SetMask
-  const char* id;           // output key, fixed by api.md
-  const char* name;         // Japanese label
+  const char* platform;  // "crowdworks" | "lancers"
+  unsigned sets;         // SetMask
+  const char* id;        // output key, fixed by api.md
+  const char* name;      // Japanese label
   Measure measure;
   Fraction threshold;       // ratios and averages as fractions; counts, ranks and months over 1
   const char* input;        // stats field: successes, rating object, count, rank, flag or date
@@ -58,6 +58,8 @@ struct Criterion {
   Wording wording;
 };
 
+// The tables below are laid out by hand, one row per line group.
+// clang-format off
 inline constexpr Wording completion_wording = {
     "あと{k}件、キャンセルなしで完了すると基準（{t}）に届きます。",
     "まだ完了した仕事がありません。1件完了すると基準を満たします。",
@@ -237,6 +239,8 @@ inline constexpr CriteriaSet criteria_sets[] = {
      {"reply_rate_24h", "completion_rate", "earnings_percentile", "rating", "verifications"}, lancers_task_note},
 };
 
+// clang-format on
+
 inline constexpr const char* default_criteria_set = "current";
 
 // The row of `id` in `set`, or nullptr.
@@ -259,6 +263,7 @@ struct Division {
   const char* name;  // Japanese
   std::int64_t rank_limit;
 };
+// clang-format off
 inline constexpr Division crowdworks_divisions[] = {
     {"designer", "デザイナー部門", 0}, {"engineer", "エンジニア部門", 100},
     {"writer", "ライター部門", 0}, {"business", "ビジネス部門", 0}};
@@ -272,6 +277,8 @@ inline constexpr const char* trend_reached_message = "{s}からのペースが�
 inline constexpr const char* trend_never_message = "{s}からのペースのままでは、基準に届きません。";
 // What leaving the 12-month window does by the next judgment: {d} its date, {v} the value then.
 inline constexpr const char* leaving_message = "判定日（{d}）には古い実績が集計から外れて{v}になります。";
+
+// clang-format on
 
 // The verifications Lancers requires, in display order.
 struct Verification {

@@ -22,8 +22,8 @@ std::string to_string(Fraction f);  // "9/10"
 // ok/total against `threshold` (a ratio criterion such as a completion rate).
 struct RatioStanding {
   bool met = false;
-  std::int64_t needed = 0;                // least k with (ok+k)/(total+k) >= threshold; 1 when total == 0
-  std::optional<std::int64_t> headroom;   // most m with ok/(total+m) >= threshold; none when not met
+  std::int64_t needed = 0;               // least k with (ok+k)/(total+k) >= threshold; 1 when total == 0
+  std::optional<std::int64_t> headroom;  // most m with ok/(total+m) >= threshold; none when not met
 };
 RatioStanding ratio_standing(std::int64_t ok, std::int64_t total, Fraction threshold);
 

@@ -86,7 +86,7 @@ TEST_CASE("no reviews yet: one 5-star review is needed") {
 }
 
 TEST_CASE("the largest accepted counts do not overflow") {
-  const std::int64_t n = 1'000'000'000'000;  // limits::max_count, for every star
+  const std::int64_t n = 1'000'000'000'000;      // limits::max_count, for every star
   Average a{n * (1 + 2 + 3 + 4 + 5), 5 * n, 1};  // average 3.0
   auto s = average_standing(a, four_point_eight);
   CHECK_FALSE(s.met);
@@ -165,10 +165,10 @@ TEST_CASE("floor_decimal never rounds up across a threshold") {
 
 TEST_CASE("days_to_reach: 35/40 moving from 30/35 over 91 days reaches 90% on day 182") {
   CHECK(days_to_reach(35, 40, 30, 35, 91, ninety_percent) == 182);
-  CHECK(days_to_reach(36, 40, 30, 35, 91, ninety_percent) == 0);                       // already there
-  CHECK_FALSE(days_to_reach(35, 40, 31, 32, 91, ninety_percent).has_value());          // falling
-  CHECK_FALSE(days_to_reach(35, 40, 35, 40, 91, ninety_percent).has_value());          // standing still
-  CHECK(days_to_reach(3, 1, 1, 1, 30, Fraction{5, 1}) == 30);                          // scouts 1 -> 3 in 30 days, 5 in 60
+  CHECK(days_to_reach(36, 40, 30, 35, 91, ninety_percent) == 0);               // already there
+  CHECK_FALSE(days_to_reach(35, 40, 31, 32, 91, ninety_percent).has_value());  // falling
+  CHECK_FALSE(days_to_reach(35, 40, 35, 40, 91, ninety_percent).has_value());  // standing still
+  CHECK(days_to_reach(3, 1, 1, 1, 30, Fraction{5, 1}) == 30);                  // scouts 1 -> 3 in 30 days, 5 in 60
 }
 
 TEST_CASE("property: days_to_reach is the least day the projected figure reaches the threshold (brute force)") {
@@ -187,7 +187,10 @@ TEST_CASE("property: days_to_reach is the least day the projected figure reaches
               auto got = days_to_reach(num, den, num - dn, den - dd, days, t);
               std::int64_t least = -1;
               for (std::int64_t d = 0; d <= 20000; ++d)
-                if (reaches(d)) { least = d; break; }
+                if (reaches(d)) {
+                  least = d;
+                  break;
+                }
               if (least < 0) {
                 // Never within 20000 days: then never at all, as the pace does not gain on the threshold.
                 CHECK_FALSE(got.has_value());

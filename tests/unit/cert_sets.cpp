@@ -47,9 +47,10 @@ TEST_CASE("the current sets are the default and are named with their source") {
   CHECK(cw["verdict"] == "eligible");
   CHECK(cw["criteria_set"]["id"] == "current");
   CHECK(cw["criteria_set"]["source_url"] == "https://crowdworks.jp/lp/procrowdworker");
-  CHECK(cw["criteria_set"]["citation"] == "基準: クラウドワークス「プロクラウドワーカー」（2026年12月時点の公式ページ）");
-  CHECK(cw["order"] == json::array({"completion_rate", "rating", "earnings_rank", "scouts", "communication_rating",
-                                    "profile"}));
+  CHECK(cw["criteria_set"]["citation"] ==
+        "基準: クラウドワークス「プロクラウドワーカー」（2026年12月時点の公式ページ）");
+  CHECK(cw["order"] ==
+        json::array({"completion_rate", "rating", "earnings_rank", "scouts", "communication_rating", "profile"}));
   CHECK(cw["notes"].empty());  // the profile is a criterion now, not a reminder
   json la = certify(lancers());
   CHECK(la["verdict"] == "eligible");
@@ -79,8 +80,8 @@ TEST_CASE("classic keeps the five criteria per platform and today's reminder") {
   lancers_classic["criteria_set"] = "classic";
   lancers_classic["stats"]["tasks_approved"] = 0;  // task approval is not a classic criterion
   json classic_out = certify(lancers_classic);
-  CHECK(classic_out["order"] == json::array({"reply_rate_24h", "completion_rate", "earnings_percentile", "rating",
-                                             "verifications"}));
+  CHECK(classic_out["order"] ==
+        json::array({"reply_rate_24h", "completion_rate", "earnings_percentile", "rating", "verifications"}));
   CHECK(classic_out["verdict"] == "eligible");
   CHECK_FALSE(classic_out.contains("next_judgment"));
   CHECK(error_field(certify(json{{"platform", "lancers"}, {"stats", json::object()}, {"criteria_set", "2019"}})) ==
@@ -108,15 +109,17 @@ TEST_CASE("職種部門: engineers must rank within 100, the other divisions wit
     int rank;
     const char* status;
   } cases[] = {
-      {"engineer", 100, "met"}, {"engineer", 101, "not_met"}, {"writer", 200, "met"},  {"writer", 201, "not_met"},
-      {"designer", 200, "met"}, {"business", 201, "not_met"}, {nullptr, 100, "met"},   {nullptr, 101, "unknown"},
+      {"engineer", 100, "met"},  {"engineer", 101, "not_met"}, {"writer", 200, "met"}, {"writer", 201, "not_met"},
+      {"designer", 200, "met"},  {"business", 201, "not_met"}, {nullptr, 100, "met"},  {nullptr, 101, "unknown"},
       {nullptr, 200, "unknown"}, {nullptr, 201, "not_met"},
   };
   for (const auto& c : cases) {
     json in = crowdworks();
     in["stats"]["monthly_earnings_rank"] = c.rank;
-    if (c.division) in["stats"]["division"] = c.division;
-    else in["stats"].erase("division");
+    if (c.division)
+      in["stats"]["division"] = c.division;
+    else
+      in["stats"].erase("division");
     CAPTURE(c.rank);
     CAPTURE(std::string(c.division ? c.division : "-"));
     json rank = criterion(certify(in), "earnings_rank");
@@ -128,11 +131,13 @@ TEST_CASE("職種部門: engineers must rank within 100, the other divisions wit
   json rank = criterion(certify(in), "earnings_rank");
   CHECK(rank["limit"] == 100);
   CHECK(rank["message"] ==
-        "エンジニア部門の月間ランキング101位です。基準は100位以内です（金額は公開されていません。月10万円前後で届いた例があります）。");
+        "エンジニア部門の月間ランキング101位です。基準は100位以内です（金額は公開されていません。月10万円前後で届いた例"
+        "があります）。");
   in["stats"].erase("division");
   in["stats"]["monthly_earnings_rank"] = 150;
   CHECK(criterion(certify(in), "earnings_rank")["message"] ==
-        "月間ランキング150位は、エンジニア部門なら基準（100位以内）に届かず、ほかの部門なら基準（200位以内）を満たします。職種部門を選ぶと判定します。");
+        "月間ランキング150位は、エンジニア部門なら基準（100位以内）に届かず、ほかの部門なら基準（200位以内）を満たしま"
+        "す。職種部門を選ぶと判定します。");
   in["stats"]["division"] = "musician";
   CHECK(error_field(certify(in)) == "stats.division");
 }
@@ -161,8 +166,10 @@ TEST_CASE("タスク承認率 is skipped for a worker with no task work, and unk
   for (int total : {0, -1}) {
     json in = lancers();
     in["stats"]["tasks_approved"] = 0;
-    if (total < 0) in["stats"].erase("tasks_total"), in["stats"].erase("tasks_approved");
-    else in["stats"]["tasks_total"] = total;
+    if (total < 0)
+      in["stats"].erase("tasks_total"), in["stats"].erase("tasks_approved");
+    else
+      in["stats"]["tasks_total"] = total;
     json out = certify(in);
     CHECK_FALSE(out["criteria"].contains("task_approval_rate"));
     CHECK(out["skipped"] == json::parse(R"([{"id": "task_approval_rate", "name": "タスク承認率",
