@@ -225,6 +225,8 @@ export function setUpLocalData(container, main, mountAll, jobs) {
     // After the reset: a tab's own autosave may have run on its events.
     localStorage.clear();
     sessionStorage.clear();
+    // Tabs that draw what was kept (the certification history) draw again.
+    document.dispatchEvent(new Event('gigcheck:local-data-deleted'));
     message.textContent = 'この端末に保存していたデータをすべて削除し、画面の入力も消しました。';
   });
   container.append(el('div', { class: 'local-data-buttons' }, exportButton, importButton, deleteButton), fileInput, message);

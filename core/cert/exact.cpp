@@ -67,6 +67,19 @@ AverageStanding average_standing(const Average& a, Fraction t) {
   return s;
 }
 
+std::optional<std::int64_t> days_to_reach(std::int64_t num, std::int64_t den, std::int64_t num_before,
+                                          std::int64_t den_before, std::int64_t days, Fraction t) {
+  using Wide = __int128;
+  // q*num*D + q*dn*t >= p*den*D + p*dd*t  <=>  t*(q*dn - p*dd) >= D*(p*den - q*num)
+  Wide shortfall = Wide(days) * (Wide(t.num) * den - Wide(t.den) * num);
+  if (shortfall <= 0) return 0;
+  Wide gain = Wide(t.den) * (num - num_before) - Wide(t.num) * (den - den_before);
+  if (gain <= 0) return std::nullopt;
+  Wide need = (shortfall + gain - 1) / gain;
+  if (need > Wide(INT64_MAX)) return std::nullopt;
+  return static_cast<std::int64_t>(need);
+}
+
 std::string floor_decimal(std::int64_t num, std::int64_t den, int digits) {
   std::int64_t scale = 1;
   for (int i = 0; i < digits; ++i) scale *= 10;

@@ -22,8 +22,8 @@ std::string to_string(Fraction f);  // "9/10"
 // ok/total against `threshold` (a ratio criterion such as a completion rate).
 struct RatioStanding {
   bool met = false;
-  std::int64_t needed = 0;                // least k with (ok+k)/(total+k) >= threshold; 1 when total == 0
-  std::optional<std::int64_t> headroom;   // most m with ok/(total+m) >= threshold; none when not met
+  std::int64_t needed = 0;               // least k with (ok+k)/(total+k) >= threshold; 1 when total == 0
+  std::optional<std::int64_t> headroom;  // most m with ok/(total+m) >= threshold; none when not met
 };
 RatioStanding ratio_standing(std::int64_t ok, std::int64_t total, Fraction threshold);
 
@@ -43,6 +43,15 @@ struct AverageStanding {
 };
 // `threshold` must lie strictly between 4 and 5 stars.
 AverageStanding average_standing(const Average& average, Fraction threshold);
+
+// A figure num/den moving on at the pace it moved over the `days` days since
+// it was num_before/den_before (ratios: successes/total; averages: stars/reviews
+// on one scale; counts: count/1). The least whole number of days t >= 0 with
+//   q*(num*days + (num - num_before)*t) >= p*(den*days + (den - den_before)*t),
+// i.e. when the figure reaches p/q if the pace holds; nullopt when it never
+// does at this pace. Products are formed in 128 bits.
+std::optional<std::int64_t> days_to_reach(std::int64_t num, std::int64_t den, std::int64_t num_before,
+                                          std::int64_t den_before, std::int64_t days, Fraction threshold);
 
 // floor(num * 10^digits / den) written with `digits` decimals: 8996/10000 -> "89.96".
 std::string floor_decimal(std::int64_t num, std::int64_t den, int digits);

@@ -43,7 +43,7 @@ test('every tab\'s main flow stays on the device', async () => {
     assert.deepEqual(await browserContext.cookies(), [], 'no cookies');
     const stored = await page.evaluate(() => Object.keys(localStorage));
     // What the page keeps for the user on this device (local-data.js, jobs.js, the draft), nothing else.
-    const own = ['gigcheck.inputs', 'gigcheck.jobs', 'gigcheck.proposal.draft'];
+    const own = ['gigcheck.inputs', 'gigcheck.jobs', 'gigcheck.proposal.draft', 'gigcheck-cert-snapshots'];
     assert.ok(stored.every((key) => own.includes(key)), `only gigcheck's own keys are stored: ${stored}`);
     assert.deepEqual(consoleErrors, []);
 

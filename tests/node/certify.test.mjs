@@ -3,6 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadModule, cliPath } from './load-module.mjs';
 
 const gc = await loadModule();
@@ -34,11 +35,22 @@ function certifyInput(random) {
     earnings_top_percent: pick([0, 12.5, 20, 20.01, 100]),
     verifications: { identity: random() < 0.8, phone: random() < 0.8, nda: random() < 0.8 },
   };
-  if (random() < 0.5) stats.monthly_earnings_rank = pick([1, 200, 201]);
+  if (random() < 0.5) stats.monthly_earnings_rank = pick([1, 100, 101, 200, 201]);
+  // What the current sets add: division, profile, task approvals, last login.
+  if (random() < 0.6) stats.division = pick(['designer', 'engineer', 'writer', 'business']);
+  if (random() < 0.7) stats.profile_complete = random() < 0.7;
+  if (random() < 0.6) { stats.tasks_total = pick([0, 10, 37]); stats.tasks_approved = Math.min(stats.tasks_total, pick([0, 8, 9, 34])); }
+  if (random() < 0.7) stats.last_login = pick(['2026-10-22', '2026-10-23', '2026-11-20', '2026-01-31']);
   const input = { platform: pick(['crowdworks', 'lancers']), stats, as_of: pick(['2026-11-22', '2027-03-31', undefined]) };
+  if (random() < 0.3) input.criteria_set = pick(['current', 'classic']);
   if (random() < 0.4) input.pace = { jobs_per_month: pick([0, 1, 3]), five_star_reviews_per_month: pick([1, 2]), scouts_per_month: 1, prompt_replies_per_month: 10 };
+  if (random() < 0.3) input.leaving = { jobs_completed: 0, jobs_total: pick([0, 1]), scouts: pick([0, 1]) };
+  if (random() < 0.3 && input.as_of) {
+    input.earlier = { date: pick(['2026-08-22', '2026-11-01']),
+      stats: { jobs_total: Math.floor(total / 2), jobs_completed: Math.floor(stats.jobs_completed / 2), scouts: 0, rating: { average: 4.7, count: 10 } } };
+  }
   // One input in four is broken in some way.
-  const breakage = random() < 0.25 ? pick(['negative', 'type', 'over', 'average', 'stars', 'platform', 'date']) : null;
+  const breakage = random() < 0.25 ? pick(['negative', 'type', 'over', 'average', 'stars', 'platform', 'date', 'set', 'division', 'login']) : null;
   if (breakage === 'negative') stats.scouts = -1;
   if (breakage === 'type') stats.jobs_total = 'forty';
   if (breakage === 'over') stats.jobs_completed = total + 1;
@@ -46,6 +58,9 @@ function certifyInput(random) {
   if (breakage === 'stars') stats.rating = { stars: [1, 2, 3] };
   if (breakage === 'platform') input.platform = 'coconala';
   if (breakage === 'date') input.as_of = '2026-02-30';
+  if (breakage === 'set') input.criteria_set = 'newest';
+  if (breakage === 'division') stats.division = 'musician';
+  if (breakage === 'login') stats.last_login = '2026-11-31';
   return JSON.stringify(input);
 }
 
@@ -67,6 +82,36 @@ test('the module and the CLI give byte-identical certify output for 240 generate
     errors += isError;
   }
   assert.ok(errors > 30 && errors < 100, `a mix of valid and invalid inputs (${errors} errors)`);
+});
+
+// Answers recorded before criteria sets existed (tests/node/data/, made by the CLI
+// at commit e36f98d from inputs of every kind, errors included).
+const golden = JSON.parse(readFileSync(new URL('./data/certify-classic-golden.json', import.meta.url)));
+// What the classic set's answers gained since; nothing else may differ.
+const addedTop = ['criteria_set', 'focus'];
+const addedJudgment = ['cadence', 'window', 'window_from', 'window_to', 'leaves_window'];
+
+test('criteria_set "classic" answers every recorded input as before criteria sets existed', () => {
+  assert.ok(golden.cases.length >= 150);
+  let judged = 0;
+  for (const { input, output } of golden.cases) {
+    const answer = gc.certify({ ...input, criteria_set: 'classic' });
+    if (!answer.error) {
+      assert.equal(answer.criteria_set.id, 'classic');
+      for (const key of addedTop) delete answer[key];
+      if (answer.next_judgment) { judged++; for (const key of addedJudgment) delete answer.next_judgment[key]; }
+    }
+    assert.equal(JSON.stringify(answer), output, JSON.stringify(input));
+  }
+  assert.ok(judged > 20, `next_judgment compared in ${judged} answers`);
+});
+
+test('without criteria_set the answer uses the current set and differs where it adds criteria', () => {
+  const { input } = golden.cases.find((c) => c.input.platform === 'crowdworks' && !c.output.startsWith('{"error"'));
+  const answer = gc.certify(input);
+  assert.equal(answer.criteria_set.id, 'current');
+  assert.ok(answer.order.includes('profile'));
+  assert.ok(!gc.certify({ ...input, criteria_set: 'classic' }).order.includes('profile'));
 });
 
 test('bad input gives an error object and the module keeps answering correctly', () => {

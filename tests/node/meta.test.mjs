@@ -88,3 +88,44 @@ test('timeline: every situation in meta is accepted and answered', () => {
     assert.ok(s.name && s.date_label && s.event);
   }
 });
+
+test('certify sets: every ratio threshold, division limit and citation in meta is what certify applies', () => {
+  const fraction = (text) => text.split('/').map(Number);
+  let ratios = 0;
+  for (const platform of meta.certify.platforms) {
+    assert.deepEqual(platform.sets.map((s) => s.id).sort(), ['classic', 'current']);
+    for (const set of platform.sets) {
+      const base = { platform: platform.id, criteria_set: set.id, as_of: '2026-12-01', stats: {} };
+      assert.equal(gc.certify(base).criteria_set.citation, set.citation);
+      for (const c of set.criteria.filter((row) => row.measure === 'ratio')) {
+        // q successes of q·10 at p/q·… exactly: p·10 of q·10 meets it, one fewer does not.
+        const [p, q] = fraction(c.threshold);
+        const at = (ok) => gc.certify({ ...base, stats: { [c.input]: ok, [c.total_input]: q * 10 } }).criteria[c.id];
+        assert.equal(at(p * 10).status, 'met', `${platform.id}/${set.id}/${c.id}`);
+        assert.equal(at(p * 10 - 1).status, 'not_met');
+        assert.match(at(p * 10 - 1).message, new RegExp(c.threshold_text));
+        ratios++;
+      }
+    }
+  }
+  assert.equal(ratios, 1 + 1 + 3 + 2);  // CrowdWorks: completion in each set; Lancers: +task approval in current
+  const crowdworks = meta.certify.platforms.find((p) => p.id === 'crowdworks');
+  assert.equal(crowdworks.divisions.length, 4);
+  for (const division of crowdworks.divisions) {
+    const rank = (n) => gc.certify({ platform: 'crowdworks', stats: { division: division.id, monthly_earnings_rank: n } })
+      .criteria.earnings_rank;
+    assert.equal(rank(division.rank_limit).status, 'met', division.id);
+    assert.equal(rank(division.rank_limit + 1).status, 'not_met', division.id);
+    assert.match(rank(division.rank_limit + 1).message, new RegExp(`${division.rank_limit}位以内`));
+  }
+  assert.equal(crowdworks.divisions.find((d) => d.id === 'engineer').rank_limit, 100);
+  // Lancers' checks: each one in meta is one certify reads and names when it is missing.
+  const checks = meta.certify.platforms.find((p) => p.id === 'lancers').verifications;
+  assert.equal(checks.length, 3);
+  for (const check of checks) {
+    const verifications = Object.fromEntries(checks.map((c) => [c.id, c.id !== check.id]));
+    const result = gc.certify({ platform: 'lancers', stats: { verifications } }).criteria.verifications;
+    assert.deepEqual(result.missing, [check.id]);
+    assert.match(result.message, new RegExp(check.name));
+  }
+});

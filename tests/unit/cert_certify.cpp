@@ -17,14 +17,15 @@ json crowdworks_ready() {
     "jobs_completed": 36, "jobs_total": 40,
     "rating": {"stars": [0, 0, 0, 1, 4]},
     "communication_rating": {"average": 4.9, "count": 30},
-    "scouts": 5, "monthly_earnings_rank": 200}})");
+    "scouts": 5, "monthly_earnings_rank": 200, "division": "writer", "profile_complete": true}})");
 }
 
 json lancers_ready() {
   return json::parse(R"({"platform": "lancers", "stats": {
     "jobs_completed": 9, "jobs_total": 10, "messages_received": 50, "replied_within_24h": 40,
     "rating": {"average": 4.8, "count": 12}, "earnings_top_percent": 20,
-    "verifications": {"identity": true, "phone": true, "nda": true}}})");
+    "verifications": {"identity": true, "phone": true, "nda": true},
+    "last_login": "2026-11-20", "profile_complete": true}, "as_of": "2026-11-22"})");
 }
 
 std::string error_field(const json& out) {

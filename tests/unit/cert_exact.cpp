@@ -86,7 +86,7 @@ TEST_CASE("no reviews yet: one 5-star review is needed") {
 }
 
 TEST_CASE("the largest accepted counts do not overflow") {
-  const std::int64_t n = 1'000'000'000'000;  // limits::max_count, for every star
+  const std::int64_t n = 1'000'000'000'000;      // limits::max_count, for every star
   Average a{n * (1 + 2 + 3 + 4 + 5), 5 * n, 1};  // average 3.0
   auto s = average_standing(a, four_point_eight);
   CHECK_FALSE(s.met);
@@ -161,4 +161,46 @@ TEST_CASE("floor_decimal never rounds up across a threshold") {
   CHECK(floor_decimal(479, 100, 2) == "4.79");
   CHECK(floor_decimal(4799, 1000, 2) == "4.79");
   CHECK(floor_decimal(5, 1, 1) == "5.0");
+}
+
+TEST_CASE("days_to_reach: 35/40 moving from 30/35 over 91 days reaches 90% on day 182") {
+  CHECK(days_to_reach(35, 40, 30, 35, 91, ninety_percent) == 182);
+  CHECK(days_to_reach(36, 40, 30, 35, 91, ninety_percent) == 0);               // already there
+  CHECK_FALSE(days_to_reach(35, 40, 31, 32, 91, ninety_percent).has_value());  // falling
+  CHECK_FALSE(days_to_reach(35, 40, 35, 40, 91, ninety_percent).has_value());  // standing still
+  CHECK(days_to_reach(3, 1, 1, 1, 30, Fraction{5, 1}) == 30);                  // scouts 1 -> 3 in 30 days, 5 in 60
+}
+
+TEST_CASE("property: days_to_reach is the least day the projected figure reaches the threshold (brute force)") {
+  int checked = 0, never = 0;
+  for (Fraction t : {ninety_percent, Fraction{4, 5}, four_point_eight})
+    for (std::int64_t den = 1; den <= 12; ++den)
+      for (std::int64_t num = 0; num <= 5 * den; num += 2)
+        for (std::int64_t dd : {0, 1, 3, 7})
+          for (std::int64_t dn = -2; dn <= 5 * dd; ++dn)
+            for (std::int64_t days : {1, 7, 30}) {
+              if (den - dd < 1 || num - dn < 0) continue;
+              // Written independently: the figure on day d, compared in 128 bits.
+              auto reaches = [&](__int128 d) {
+                return __int128(t.den) * (num * days + dn * d) >= __int128(t.num) * (den * days + dd * d);
+              };
+              auto got = days_to_reach(num, den, num - dn, den - dd, days, t);
+              std::int64_t least = -1;
+              for (std::int64_t d = 0; d <= 20000; ++d)
+                if (reaches(d)) {
+                  least = d;
+                  break;
+                }
+              if (least < 0) {
+                // Never within 20000 days: then never at all, as the pace does not gain on the threshold.
+                CHECK_FALSE(got.has_value());
+                ++never;
+              } else {
+                REQUIRE(got.has_value());
+                CHECK(*got == least);
+              }
+              ++checked;
+            }
+  CHECK(checked > 5000);
+  CHECK(never > 100);
 }
