@@ -41,10 +41,14 @@ test('Lancers: the headroom is worded, a missing check is named, and bad input i
     await completion.getByText('あと2件キャンセルになっても基準内です。').waitFor();
     assert.match(await page.locator('[data-criterion="verifications"]').innerText(), /電話番号確認/);
 
+    // A bad figure is shown under its field; the other criteria are still judged.
     await page.fill('#cert-jobs-completed', '21');
-    const error = page.locator('.cert-results .error');
+    const error = page.locator('.field-error').first();
     await error.waitFor();
     assert.match(await error.innerText(), /「そのうち完了した数」は「受注した仕事の数」以下にしてください/);
+    const marked = await page.locator('[aria-invalid="true"]').evaluateAll((nodes) => nodes.map((n) => n.id));
+    assert.ok(marked.includes('cert-jobs-completed') || marked.includes('cert-jobs-total'), marked.join());
+    assert.match(await page.locator('[data-criterion="verifications"]').innerText(), /電話番号確認/);
   });
 });
 

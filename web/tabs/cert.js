@@ -3,7 +3,7 @@
 // and 認定ランサー (Lancers) criteria, recomputed on every keystroke. Names,
 // thresholds, explanations and citations come from gc.meta({}).certify; the
 // figures can be kept as dated snapshots (cert-history.js) and drawn as charts.
-import { el, clear, errorBox, formValue, localToday, debounceFrame, publishSummary } from '../ui.js';
+import { el, clear, errorBox, formValue, localToday, debounceFrame, publishSummary, callWithoutBadFields, showFieldErrors } from '../ui.js';
 import { loadSnapshots, saveSnapshot, snapshotOf, earlierSnapshot, historyChart } from './cert-history.js';
 
 const platforms = {
@@ -346,12 +346,11 @@ export function mount(root, gc) {
     showPlatformFields();
     const snapshots = loadSnapshots();
     let input = readInput(form, platform(), snapshots);
-    let output = gc.certify(input);
-    // A stored snapshot the core refuses must not hide today's answer.
-    if (output.error && input.earlier && output.error.field.startsWith('earlier')) {
-      delete input.earlier;
-      output = gc.certify(input);
-    }
+    // A field the core refuses (4.7.9, a stored snapshot it cannot read) is
+    // shown under itself, and the other criteria are still judged without it.
+    const { result, errors } = callWithoutBadFields(gc.certify, input);
+    const unplaced = showFieldErrors(form, errors, labels);
+    const output = result ?? { error: unplaced[0] ?? errors[errors.length - 1] };
     last = { input, output };
     const range = output.next_judgment?.leaves_window;
     leaving.querySelector('[data-leaving-range]').textContent = range
