@@ -67,7 +67,7 @@ constexpr Term terms[] = {
     {Tag::work_subject, u"音声データ"}, {Tag::work_subject, u"音声ファイル"}, {Tag::work_subject, u"動画編集"},
     {Tag::work_subject, u"メルマガ"}, {Tag::work_subject, u"メールマガジン"}, {Tag::work_subject, u"メール対応"},
     {Tag::work_subject, u"メール配信"}, {Tag::work_subject, u"ステップ配信"}, {Tag::work_subject, u"lステップ"},
-    {Tag::work_subject, u"投稿"}, {Tag::work_subject, u"フォロワー"}, {Tag::work_subject, u"リール"},
+    {Tag::review_object, u"投稿"}, {Tag::work_subject, u"フォロワー"}, {Tag::work_subject, u"リール"},
     {Tag::work_subject, u"サーバーの運営"}, {Tag::work_subject, u"bot"}, {Tag::work_subject, u"ボット"},
     {Tag::work_subject, u"クリエイターズマーケット"}, {Tag::work_subject, u"使い方"}, {Tag::work_subject, u"マニュアル作成"},
     {Tag::work_subject, u"電話代行"}, {Tag::work_subject, u"電話対応"}, {Tag::work_subject, u"テレアポ"},
@@ -276,7 +276,7 @@ constexpr Term terms[] = {
     {Tag::task_word, u"開発"}, {Tag::task_word, u"撮影"}, {Tag::task_word, u"調査"}, {Tag::task_word, u"リサーチ"},
     {Tag::task_word, u"実装"}, {Tag::task_word, u"校正"}, {Tag::task_word, u"添削"}, {Tag::task_word, u"イラスト"},
     {Tag::task_word, u"ロゴ"}, {Tag::task_word, u"バナー"}, {Tag::task_word, u"コーディング"},
-    {Tag::task_word, u"ライティング"}, {Tag::task_word, u"記事作成"}, {Tag::task_word, u"レビュー"},
+    {Tag::task_word, u"ライティング"}, {Tag::task_word, u"記事作成"}, {Tag::review_object, u"レビュー"},
     {Tag::task_word, u"translation"}, {Tag::task_word, u"writing"}, {Tag::task_word, u"design"},
     {Tag::task_word, u"develop"}, {Tag::task_word, u"transcribe"}, {Tag::task_word, u"transcription"},
     {Tag::task_word, u"アンケート"}, {Tag::task_word, u"translate"}, {Tag::task_word, u"proofread"},
@@ -296,6 +296,371 @@ constexpr Term terms[] = {
     {Tag::neutral, u"電話番号の入力"}, {Tag::neutral, u"問い合わせフォーム"}, {Tag::neutral, u"契約終了"},
     {Tag::neutral, u"契約完了"}, {Tag::neutral, u"契約満了"}, {Tag::neutral, u"面接対策"}, {Tag::neutral, u"面接官"},
     {Tag::neutral, u"面接練習"}, {Tag::neutral, u"継続契約"}, {Tag::neutral, u"契約更新"},
+    // ---- The clause grammar's words (docs/risk.md, "Clause grammar") ----
+    // Who asks whom: a request or an instruction to the worker.
+    {Tag::ask, u"ください"}, {Tag::ask, u"下さい"}, {Tag::ask, u"お願いします"}, {Tag::ask, u"お願いいたします"},
+    {Tag::ask, u"お願い致します"}, {Tag::ask, u"お願いできますか"}, {Tag::ask, u"いただけますか"}, {Tag::ask, u"頂けますか"},
+    {Tag::ask, u"いただけますでしょうか"}, {Tag::ask, u"いただきます"}, {Tag::ask, u"頂きます"}, {Tag::ask, u"いただく"},
+    {Tag::ask, u"ほしい"}, {Tag::ask, u"欲しい"}, {Tag::ask, u"してね"}, {Tag::ask, u"しましょう"}, {Tag::ask, u"願います"},
+    {Tag::ask, u"求めます"}, {Tag::ask, u"必要です"}, {Tag::ask, u"必要となります"}, {Tag::ask, u"必要になります"},
+    {Tag::ask, u"が必要"}, {Tag::ask, u"必要があります"}, {Tag::ask, u"もらえますか"}, {Tag::ask, u"もらえませんか"},
+    {Tag::ask, u"ていただ"}, {Tag::ask, u"てもらいます"}, {Tag::ask, u"てもらう"}, {Tag::ask, u"してもらえ"},
+    {Tag::ask, u"お待ちしています"}, {Tag::ask, u"お待ちしております"}, {Tag::ask, u"よろしく"},
+    {Tag::ask, u"please"}, {Tag::ask, u"pls"}, {Tag::ask, u"plz"}, {Tag::ask, u"kindly"}, {Tag::ask, u"send"},
+    {Tag::ask, u"send me"}, {Tag::ask, u"send us"}, {Tag::ask, u"provide"}, {Tag::ask, u"share your"},
+    {Tag::ask, u"you must"}, {Tag::ask, u"you need to"}, {Tag::ask, u"you will need"}, {Tag::ask, u"you'll need"},
+    {Tag::ask, u"must"}, {Tag::ask, u"required"}, {Tag::ask, u"is required"}, {Tag::ask, u"are required"},
+    {Tag::ask, u"we need"}, {Tag::ask, u"i need"}, {Tag::ask, u"need your"}, {Tag::ask, u"let's"}, {Tag::ask, u"let’s"},
+    {Tag::ask, u"let us"}, {Tag::ask, u"can you"}, {Tag::ask, u"could you"}, {Tag::ask, u"would you"},
+    {Tag::ask, u"will you"}, {Tag::ask, u"i'd like you"}, {Tag::ask, u"we'd like you"}, {Tag::ask, u"apply"},
+    {Tag::ask, u"join"}, {Tag::ask, u"attend"}, {Tag::ask, u"mandatory"}, {Tag::ask, u"have to"},
+    // Denials written before the word ("never", "no office visits"): only within the clause.
+    {Tag::pre_negation, u"never"}, {Tag::pre_negation, u"no"}, {Tag::pre_negation, u"not"}, {Tag::pre_negation, u"without"},
+    {Tag::pre_negation, u"don't"}, {Tag::pre_negation, u"do not"}, {Tag::pre_negation, u"won't"}, {Tag::pre_negation, u"will not"},
+    {Tag::pre_negation, u"don’t"}, {Tag::pre_negation, u"won’t"}, {Tag::pre_negation, u"nor"}, {Tag::pre_negation, u"zero"},
+    {Tag::negation, u"not required"}, {Tag::negation, u"not needed"}, {Tag::negation, u"not necessary"},
+    {Tag::negation, u"is not"}, {Tag::negation, u"are not"}, {Tag::negation, u"isn't"}, {Tag::negation, u"aren't"},
+    {Tag::negation, u"never"}, {Tag::negation, u"不要です"}, {Tag::negation, u"一切かかりません"},
+    {Tag::negation, u"一切ありません"}, {Tag::negation, u"求めることはありません"}, {Tag::negation, u"ことはありません"},
+    {Tag::negation, u"not allowed"}, {Tag::negation, u"prohibited"}, {Tag::negation, u"forbidden"},
+    {Tag::negation, u"禁じ"}, {Tag::negation, u"使いません"}, {Tag::negation, u"しないでください"},
+    // The deliverable's topic: the word is what the work is about, not a request in the process.
+    {Tag::topic, u"について"}, {Tag::topic, u"に関する"}, {Tag::topic, u"に関して"}, {Tag::topic, u"の解説"},
+    {Tag::topic, u"を解説"}, {Tag::topic, u"解説"}, {Tag::topic, u"の仕組み"}, {Tag::topic, u"の使い方"},
+    {Tag::topic, u"の選び方"}, {Tag::topic, u"の書き方"}, {Tag::topic, u"の手続き"}, {Tag::topic, u"の比較"},
+    {Tag::topic, u"の記事"}, {Tag::topic, u"の手順"}, {Tag::topic, u"の注意点"}, {Tag::topic, u"の基礎"},
+    {Tag::topic, u"とは"}, {Tag::topic, u"入門"}, {Tag::topic, u"まとめ"}, {Tag::topic, u"体験談"},
+    {Tag::topic, u"about"}, {Tag::topic, u"explaining"}, {Tag::topic, u"explain"}, {Tag::topic, u"how to"},
+    {Tag::topic, u"how teachers"}, {Tag::topic, u"guide"}, {Tag::topic, u"tutorial"}, {Tag::topic, u"article on"},
+    {Tag::topic, u"tips"}, {Tag::topic, u"overview of"}, {Tag::topic, u"for expats"}, {Tag::topic, u"bot"},
+    {Tag::topic, u"api"}, {Tag::topic, u"integration"}, {Tag::topic, u"script"}, {Tag::topic, u"フィールド"},
+    {Tag::topic, u"欄"}, {Tag::topic, u"項目"}, {Tag::topic, u"field"}, {Tag::topic, u"フォーム"}, {Tag::topic, u"form"},
+    {Tag::topic, u"ソフト"}, {Tag::topic, u"アプリ開発"}, {Tag::topic, u"のデザイン"}, {Tag::topic, u"デザイン"},
+    {Tag::topic, u"制作"}, {Tag::topic, u"作成"}, {Tag::topic, u"運用代行"},
+    // A move to another channel on its own (a LINE friend-add, a QR code, a euphemism).
+    {Tag::channel_direct, u"友だち追加"}, {Tag::channel_direct, u"友達追加"}, {Tag::channel_direct, u"ともだち追加"},
+    {Tag::channel_direct, u"友だち登録"}, {Tag::channel_direct, u"友達登録"}, {Tag::channel_direct, u"qrコード"},
+    {Tag::channel_direct, u"qr code"}, {Tag::channel_direct, u"緑のアプリ"}, {Tag::channel_direct, u"緑のチャットアプリ"},
+    {Tag::channel_direct, u"緑色のアプリ"}, {Tag::channel_direct, u"例のアプリ"}, {Tag::channel_direct, u"いつものアプリ"},
+    {Tag::channel_direct, u"別のアプリ"}, {Tag::channel_direct, u"連絡用アプリ"}, {Tag::channel_direct, u"チャットアプリ"},
+    {Tag::channel_direct, u"メッセージアプリ"}, {Tag::channel_direct, u"idは@から"}, {Tag::channel_direct, u"@から"},
+    {Tag::channel_direct, u"@をつけて"}, {Tag::channel_direct, u"@マーク"}, {Tag::channel_direct, u"id検索"},
+    {Tag::channel_direct, u"dm me"}, {Tag::channel_direct, u"message me on"}, {Tag::channel_direct, u"text me"},
+    {Tag::channel_direct, u"call me"}, {Tag::channel_direct, u"email me"}, {Tag::channel_direct, u"e-mail me"},
+    {Tag::channel_direct, u"contact me on"}, {Tag::channel_direct, u"contact me at"}, {Tag::channel_direct, u"contact me via"},
+    {Tag::channel_direct, u"reach me on"}, {Tag::channel_direct, u"reach me at"}, {Tag::channel_direct, u"add me on"},
+    {Tag::channel_direct, u"add me"}, {Tag::channel_direct, u"outside the platform"}, {Tag::channel_direct, u"off the platform"},
+    {Tag::channel_direct, u"outside crowdworks"}, {Tag::channel_direct, u"outside of crowdworks"},
+    {Tag::channel_direct, u"outside lancers"}, {Tag::channel_direct, u"outside of lancers"},
+    {Tag::channel_direct, u"your email address"}, {Tag::channel_direct, u"your email"}, {Tag::channel_direct, u"your e-mail"},
+    {Tag::channel_direct, u"your phone number"}, {Tag::channel_direct, u"your whatsapp"}, {Tag::channel_direct, u"your line"},
+    {Tag::channel_direct, u"your telegram"}, {Tag::channel_direct, u"your skype"}, {Tag::channel_direct, u"your number"},
+    {Tag::channel_direct, u"my whatsapp"}, {Tag::channel_direct, u"my telegram"}, {Tag::channel_direct, u"my line"},
+    {Tag::channel_direct, u"my email"}, {Tag::channel_direct, u"my skype"}, {Tag::channel_direct, u"my number"},
+    {Tag::channel_direct, u"連絡先を交換"}, {Tag::channel_direct, u"連絡先交換"}, {Tag::channel_direct, u"連絡先を教えて"},
+    {Tag::channel_direct, u"アドレスを教えて"}, {Tag::channel_direct, u"番号を教えて"}, {Tag::channel_direct, u"idを教えて"},
+    {Tag::channel_direct, u"idを送って"}, {Tag::channel_direct, u"id送って"}, {Tag::channel_direct, u"直接連絡"},
+    {Tag::channel_direct, u"直接やり取り"}, {Tag::channel_direct, u"直接やりとり"}, {Tag::channel_direct, u"直接メッセージ"},
+    {Tag::channel_direct, u"個別に連絡"}, {Tag::channel_direct, u"外部で連絡"}, {Tag::channel_direct, u"外でやり取り"},
+    {Tag::channel_direct, u"お電話ください"}, {Tag::channel_direct, u"お電話を"}, {Tag::channel_direct, u"電話してください"},
+    // Channels, Japanese and English (more of them; katakana rows also match in hiragana, see below).
+    {Tag::messenger, u"signal"}, {Tag::messenger, u"シグナル"}, {Tag::messenger, u"ワッツアップ"},
+    {Tag::messenger, u"wechat"}, {Tag::messenger, u"ウィーチャット"}, {Tag::messenger, u"kakaotalk"},
+    {Tag::messenger, u"kakao talk"}, {Tag::messenger, u"カカオトーク"}, {Tag::messenger, u"viber"},
+    {Tag::messenger, u"messenger"}, {Tag::messenger, u"facebook messenger"}, {Tag::messenger, u"instagram dm"},
+    {Tag::messenger, u"インスタのdm"}, {Tag::messenger, u"インスタdm"}, {Tag::messenger, u"xのdm"}, {Tag::messenger, u"x dm"},
+    {Tag::messenger, u"twitter dm"}, {Tag::messenger, u"twitterのdm"}, {Tag::messenger, u"ツイッター"},
+    {Tag::messenger, u"line id"}, {Tag::messenger, u"lineid"}, {Tag::messenger, u"line group"}, {Tag::messenger, u"official line"},
+    {Tag::messenger, u"e-mail"}, {Tag::messenger, u"mail"}, {Tag::messenger, u"phone"}, {Tag::messenger, u"phone number"},
+    {Tag::messenger, u"電話番号"}, {Tag::messenger, u"携帯番号"}, {Tag::messenger, u"ショートメール"}, {Tag::messenger, u"sms"},
+    {Tag::messenger, u"個人のメール"}, {Tag::messenger, u"gメール"}, {Tag::messenger, u"yahooメール"},
+    {Tag::messenger, u"フォーム"}, {Tag::messenger, u"lin.ee"}, {Tag::messenger, u"line.me"},
+    {Tag::work_tool, u"zoom"}, {Tag::work_tool, u"google meet"}, {Tag::work_tool, u"teams"},
+    {Tag::contact_action, u"contact"}, {Tag::contact_action, u"reach out"}, {Tag::contact_action, u"message me"},
+    {Tag::contact_action, u"talk on"}, {Tag::contact_action, u"chat on"}, {Tag::contact_action, u"continue on"},
+    {Tag::contact_action, u"move to"}, {Tag::contact_action, u"switch to"}, {Tag::contact_action, u"via"},
+    {Tag::contact_action, u"add"}, {Tag::contact_action, u"write to"}, {Tag::contact_action, u"through"},
+    {Tag::contact_action, u"ご連絡"}, {Tag::contact_action, u"連絡して"}, {Tag::contact_action, u"送信"},
+    {Tag::contact_action, u"まで"}, {Tag::contact_action, u"から連絡"}, {Tag::contact_action, u"にて"},
+    {Tag::contact_action, u"で話"}, {Tag::contact_action, u"検索"}, {Tag::contact_action, u"読み取"},
+    {Tag::contact_action, u"スキャン"}, {Tag::contact_action, u"登録して"}, {Tag::contact_action, u"追加して"},
+    {Tag::pay_outside, u"skip the crowdworks fee"}, {Tag::pay_outside, u"skip the fees"}, {Tag::pay_outside, u"skip the fee"},
+    {Tag::pay_outside, u"avoid the fee"}, {Tag::pay_outside, u"avoid the fees"}, {Tag::pay_outside, u"save the fee"},
+    {Tag::pay_outside, u"pay you directly"}, {Tag::pay_outside, u"pay directly"}, {Tag::pay_outside, u"paid directly"},
+    {Tag::pay_outside, u"via paypal"}, {Tag::pay_outside, u"through paypal"}, {Tag::pay_outside, u"by paypal"},
+    {Tag::pay_outside, u"via wise"}, {Tag::pay_outside, u"direct contract"}, {Tag::pay_outside, u"contract directly"},
+    {Tag::pay_outside, u"work directly"}, {Tag::pay_outside, u"outside the platform"}, {Tag::pay_outside, u"直接のご契約"},
+    {Tag::pay_outside, u"直接ご契約"}, {Tag::pay_outside, u"直接お振込み"}, {Tag::pay_outside, u"直接振込み"},
+    {Tag::pay_outside, u"直接お支払"}, {Tag::pay_outside, u"システム手数料"}, {Tag::pay_outside, u"手数料がかかるので"},
+    {Tag::pay_outside, u"手数料を省"}, {Tag::pay_outside, u"手数料なしで"}, {Tag::pay_outside, u"手数料を払いたくない"},
+    {Tag::pay_outside, u"クラウドワークス外"}, {Tag::pay_outside, u"ランサーズ外"}, {Tag::pay_outside, u"仮払いはせず"},
+    {Tag::pay_outside, u"仮払いをせず"}, {Tag::pay_outside, u"仮払いなしで直接"}, {Tag::pay_outside, u"個人的にお支払い"},
+    {Tag::pay_outside, u"個人的に振り込"}, {Tag::pay_outside, u"口座に直接"}, {Tag::pay_outside, u"paypayで送金"},
+    // Anonymous apps (the police name Telegram and Signal).
+    {Tag::anon_app, u"telegram"}, {Tag::anon_app, u"テレグラム"}, {Tag::anon_app, u"signal"}, {Tag::anon_app, u"シグナル"},
+    {Tag::anon_app, u"threema"}, {Tag::anon_app, u"スレッドマ"}, {Tag::anon_app, u"秘匿性の高い"}, {Tag::anon_app, u"匿名性の高い"},
+    {Tag::anon_app, u"消えるメッセージ"}, {Tag::anon_app, u"t.me/"},
+    // 闇バイト: recruiting for crime (警察庁, docs/risk.md).
+    {Tag::crime_strong, u"受け子"}, {Tag::crime_strong, u"出し子"}, {Tag::crime_strong, u"ホワイト案件"},
+    {Tag::crime_strong, u"ホワイトな案件"}, {Tag::crime_strong, u"ホワイトバイト"}, {Tag::crime_strong, u"ホワイトなお仕事"},
+    {Tag::crime_strong, u"口座の売買"}, {Tag::crime_strong, u"口座売買"}, {Tag::crime_strong, u"口座買取"},
+    {Tag::crime_strong, u"口座を買い取"}, {Tag::crime_strong, u"口座を売"}, {Tag::crime_strong, u"口座を貸"},
+    {Tag::crime_strong, u"口座をお借り"}, {Tag::crime_strong, u"口座を譲"}, {Tag::crime_strong, u"口座レンタル"},
+    {Tag::crime_strong, u"名義貸し"}, {Tag::crime_strong, u"名義を貸"}, {Tag::crime_strong, u"名義をお借り"},
+    {Tag::crime_strong, u"携帯を契約して"}, {Tag::crime_strong, u"スマホを契約して"}, {Tag::crime_strong, u"携帯電話を契約"},
+    {Tag::crime_strong, u"スマホの契約"}, {Tag::crime_strong, u"simを契約"}, {Tag::crime_strong, u"即日即金"},
+    {Tag::crime_strong, u"闇案件"}, {Tag::crime_strong, u"叩き"}, {Tag::crime_strong, u"タタキ"}, {Tag::crime_strong, u"打ち子"},
+    {Tag::crime_strong, u"money mule"}, {Tag::crime_strong, u"white job"}, {Tag::crime_strong, u"sell your bank account"},
+    {Tag::crime_strong, u"rent your bank account"}, {Tag::crime_strong, u"lend your bank account"},
+    {Tag::crime_strong, u"lend us your bank account"}, {Tag::crime_strong, u"use your bank account"},
+    {Tag::crime_strong, u"your account to receive"}, {Tag::crime_strong, u"buy your account"},
+    {Tag::crime_strong, u"捕まることはない"}, {Tag::crime_strong, u"捕まらない"}, {Tag::crime_strong, u"違法ではありません"},
+    {Tag::crime_strong, u"違法ではない"}, {Tag::crime_strong, u"not illegal"}, {Tag::crime_strong, u"100% legal"},
+    {Tag::crime_strong, u"完全合法"},
+    {Tag::crime_task, u"荷物の受け取り"}, {Tag::crime_task, u"荷物を受け取"}, {Tag::crime_task, u"荷物受け取り"},
+    {Tag::crime_task, u"荷物の受取"}, {Tag::crime_task, u"荷物受取"}, {Tag::crime_task, u"荷物を運"}, {Tag::crime_task, u"荷物の運搬"},
+    {Tag::crime_task, u"荷受け"}, {Tag::crime_task, u"書類の受け取り"}, {Tag::crime_task, u"書類を受け取"}, {Tag::crime_task, u"書類運搬"},
+    {Tag::crime_task, u"書類を運"}, {Tag::crime_task, u"現金の受け取り"}, {Tag::crime_task, u"現金を受け取"}, {Tag::crime_task, u"現金の回収"},
+    {Tag::crime_task, u"現金を回収"}, {Tag::crime_task, u"現金回収"}, {Tag::crime_task, u"現金を運"}, {Tag::crime_task, u"現金の運搬"},
+    {Tag::crime_task, u"集金"}, {Tag::crime_task, u"受け取り役"}, {Tag::crime_task, u"運び"}, {Tag::crime_task, u"送迎"},
+    {Tag::crime_task, u"口座を開設"}, {Tag::crime_task, u"口座開設して"}, {Tag::crime_task, u"口座を作って"}, {Tag::crime_task, u"新しく口座"},
+    {Tag::crime_task, u"キャッシュカードを"}, {Tag::crime_task, u"転送"}, {Tag::crime_task, u"再発送"}, {Tag::crime_task, u"詰め替えて発送"},
+    {Tag::crime_task, u"receive packages"}, {Tag::crime_task, u"receive parcels"}, {Tag::crime_task, u"receive a package"},
+    {Tag::crime_task, u"receive deliveries"}, {Tag::crime_task, u"repack"}, {Tag::crime_task, u"reship"}, {Tag::crime_task, u"forward the"},
+    {Tag::crime_task, u"collect cash"}, {Tag::crime_task, u"pick up cash"}, {Tag::crime_task, u"carry cash"},
+    {Tag::crime_task, u"cash pickup"}, {Tag::crime_task, u"deliver cash"}, {Tag::crime_task, u"open a bank account"},
+    {Tag::crime_task, u"open bank accounts"}, {Tag::crime_task, u"open a new bank account"}, {Tag::crime_task, u"receive payments into"},
+    {Tag::crime_task, u"receive money"}, {Tag::crime_task, u"transfer the money"}, {Tag::crime_task, u"pick up documents"},
+    {Tag::crime_task, u"carry documents"}, {Tag::crime_task, u"deliver documents"}, {Tag::crime_task, u"your bank card"},
+    {Tag::high_pay_claim, u"高額報酬"}, {Tag::high_pay_claim, u"高額バイト"}, {Tag::high_pay_claim, u"高額案件"},
+    {Tag::high_pay_claim, u"即日払い"}, {Tag::high_pay_claim, u"即金"}, {Tag::high_pay_claim, u"日払い"}, {Tag::high_pay_claim, u"高額"},
+    {Tag::high_pay_claim, u"high pay"}, {Tag::high_pay_claim, u"same-day pay"}, {Tag::high_pay_claim, u"paid same day"},
+    {Tag::high_pay_claim, u"cash daily"},
+    // ステマ (景品表示法, since 2023-10-01): paid reviews without disclosure, サクラ, fake accounts.
+    {Tag::review_object, u"口コミ"}, {Tag::review_object, u"クチコミ"}, {Tag::review_object, u"くちコミ"},
+    {Tag::review_object, u"レビュー"}, {Tag::review_object, u"星5"}, {Tag::review_object, u"★5"}, {Tag::review_object, u"☆5"},
+    {Tag::review_object, u"高評価"}, {Tag::review_object, u"5つ星"}, {Tag::review_object, u"評価を"}, {Tag::review_object, u"感想"},
+    {Tag::review_object, u"体験談"}, {Tag::review_object, u"体験レポート"}, {Tag::review_object, u"投稿"}, {Tag::review_object, u"紹介記事"},
+    {Tag::review_object, u"review"}, {Tag::review_object, u"reviews"}, {Tag::review_object, u"5-star"}, {Tag::review_object, u"five-star"},
+    {Tag::review_object, u"5 star"}, {Tag::review_object, u"rating"}, {Tag::review_object, u"ratings"}, {Tag::review_object, u"testimonial"},
+    {Tag::review_object, u"post"}, {Tag::review_object, u"posts"}, {Tag::review_object, u"comment"}, {Tag::review_object, u"comments"},
+    {Tag::review_object, u"いいね"}, {Tag::review_object, u"フォロー"},
+    {Tag::stealth_cue, u"サクラ"}, {Tag::stealth_cue, u"やらせ"}, {Tag::stealth_cue, u"ヤラセ"}, {Tag::stealth_cue, u"ステマ"},
+    {Tag::stealth_cue, u"一般の客"}, {Tag::stealth_cue, u"一般のお客"}, {Tag::stealth_cue, u"一般客"}, {Tag::stealth_cue, u"一般ユーザー"},
+    {Tag::stealth_cue, u"一般の利用者"}, {Tag::stealth_cue, u"一般の購入者"}, {Tag::stealth_cue, u"一般消費者を装"}, {Tag::stealth_cue, u"個人の感想として"},
+    {Tag::stealth_cue, u"購入者を装"}, {Tag::stealth_cue, u"利用者を装"}, {Tag::stealth_cue, u"客を装"}, {Tag::stealth_cue, u"を装って"},
+    {Tag::stealth_cue, u"自然な口コミ"}, {Tag::stealth_cue, u"自然なレビュー"}, {Tag::stealth_cue, u"バレない"}, {Tag::stealth_cue, u"ばれない"},
+    {Tag::stealth_cue, u"prとは書かない"}, {Tag::stealth_cue, u"prと書かない"}, {Tag::stealth_cue, u"prは不要"}, {Tag::stealth_cue, u"pr表記は不要"},
+    {Tag::stealth_cue, u"pr表記なし"}, {Tag::stealth_cue, u"広告と分からない"}, {Tag::stealth_cue, u"広告とわからない"}, {Tag::stealth_cue, u"広告表記なし"},
+    {Tag::stealth_cue, u"広告表記は不要"}, {Tag::stealth_cue, u"依頼されたことは"}, {Tag::stealth_cue, u"依頼であることは"}, {Tag::stealth_cue, u"報酬を受け取ったことは"},
+    {Tag::stealth_cue, u"仕事だとは"}, {Tag::stealth_cue, u"案件であることは"}, {Tag::stealth_cue, u"提供されたことは"}, {Tag::stealth_cue, u"無償提供であることは"},
+    {Tag::stealth_cue, u"伏せて"}, {Tag::stealth_cue, u"内緒"}, {Tag::stealth_cue, u"複数アカウント"}, {Tag::stealth_cue, u"複数のアカウント"},
+    {Tag::stealth_cue, u"アカウントを複数"}, {Tag::stealth_cue, u"サブアカウント"}, {Tag::stealth_cue, u"サブ垢"}, {Tag::stealth_cue, u"捨てアカ"},
+    {Tag::stealth_cue, u"別アカウント"}, {Tag::stealth_cue, u"新規アカウントを作"}, {Tag::stealth_cue, u"アカウントを作成して"}, {Tag::stealth_cue, u"別名義"},
+    {Tag::stealth_cue, u"来店しなくて"}, {Tag::stealth_cue, u"来店していなくても"}, {Tag::stealth_cue, u"使わなくて"}, {Tag::stealth_cue, u"使っていなくても"},
+    {Tag::stealth_cue, u"購入しなくて"}, {Tag::stealth_cue, u"利用しなくて"}, {Tag::stealth_cue, u"行かなくて"}, {Tag::stealth_cue, u"実際に使わず"},
+    {Tag::stealth_cue, u"文面はこちらで用意"}, {Tag::stealth_cue, u"文面を用意"}, {Tag::stealth_cue, u"コピペして投稿"}, {Tag::stealth_cue, u"競合"},
+    {Tag::stealth_cue, u"低評価をつけ"}, {Tag::stealth_cue, u"星1"}, {Tag::stealth_cue, u"★1"},
+    {Tag::stealth_cue, u"as a normal customer"}, {Tag::stealth_cue, u"as a regular customer"}, {Tag::stealth_cue, u"as a real customer"},
+    {Tag::stealth_cue, u"like a normal customer"}, {Tag::stealth_cue, u"like a real customer"}, {Tag::stealth_cue, u"like a regular customer"},
+    {Tag::stealth_cue, u"as a customer"}, {Tag::stealth_cue, u"don't mention"}, {Tag::stealth_cue, u"do not mention"},
+    {Tag::stealth_cue, u"not mention"}, {Tag::stealth_cue, u"without mentioning"}, {Tag::stealth_cue, u"without disclosing"},
+    {Tag::stealth_cue, u"don't disclose"}, {Tag::stealth_cue, u"do not disclose"}, {Tag::stealth_cue, u"no disclosure"},
+    {Tag::stealth_cue, u"no #ad"}, {Tag::stealth_cue, u"without #ad"}, {Tag::stealth_cue, u"don't say"}, {Tag::stealth_cue, u"do not say"},
+    {Tag::stealth_cue, u"multiple accounts"}, {Tag::stealth_cue, u"new accounts"}, {Tag::stealth_cue, u"fake accounts"},
+    {Tag::stealth_cue, u"create accounts"}, {Tag::stealth_cue, u"apple ids"}, {Tag::stealth_cue, u"google accounts"},
+    {Tag::stealth_cue, u"different accounts"}, {Tag::stealth_cue, u"several accounts"}, {Tag::stealth_cue, u"accounts per person"},
+    {Tag::stealth_cue, u"don't need to visit"}, {Tag::stealth_cue, u"without visiting"}, {Tag::stealth_cue, u"without buying"},
+    {Tag::stealth_cue, u"without using"}, {Tag::stealth_cue, u"never used"}, {Tag::stealth_cue, u"competitor"},
+    {Tag::stealth_cue, u"1-star"}, {Tag::stealth_cue, u"one-star"},
+    {Tag::disclosed, u"#pr"}, {Tag::disclosed, u"【pr】"}, {Tag::disclosed, u"[pr]"}, {Tag::disclosed, u"pr表記"}, {Tag::disclosed, u"prと明記"},
+    {Tag::disclosed, u"広告表記"}, {Tag::disclosed, u"#広告"}, {Tag::disclosed, u"#ad"}, {Tag::disclosed, u"#sponsored"},
+    {Tag::disclosed, u"paid partnership"}, {Tag::disclosed, u"タイアップ投稿"}, {Tag::disclosed, u"プロモーションを含み"},
+    {Tag::disclosed, u"ステマ規制"}, {Tag::disclosed, u"stealth marketing rules"},
+    // 情報商材 / MLM lures (CrowdWorks, 2025-02-20).
+    {Tag::lure_product, u"情報商材"}, {Tag::lure_product, u"mlm"}, {Tag::lure_product, u"ネットワークビジネス"},
+    {Tag::lure_product, u"マルチ商法"}, {Tag::lure_product, u"マルチレベル"}, {Tag::lure_product, u"権利収入"},
+    {Tag::lure_product, u"オンラインサロン"}, {Tag::lure_product, u"高額スクール"}, {Tag::lure_product, u"高額な講座"},
+    {Tag::lure_product, u"高額塾"}, {Tag::lure_product, u"ダウンライン"}, {Tag::lure_product, u"紹介報酬"},
+    {Tag::lure_product, u"紹介するだけで"}, {Tag::lure_product, u"network marketing"}, {Tag::lure_product, u"multi-level"},
+    {Tag::lure_product, u"downline"}, {Tag::lure_product, u"recruit others"}, {Tag::lure_product, u"recruit friends"},
+    {Tag::lure_product, u"member program"}, {Tag::lure_product, u"membership program"}, {Tag::lure_product, u"投資案件"},
+    {Tag::lure_product, u"自動売買"}, {Tag::lure_product, u"fx"}, {Tag::lure_product, u"仮想通貨"}, {Tag::lure_product, u"バイナリー"},
+    {Tag::lure_event, u"セミナー"}, {Tag::lure_event, u"勉強会"}, {Tag::lure_event, u"無料相談"}, {Tag::lure_event, u"個別相談"},
+    {Tag::lure_event, u"個別面談"}, {Tag::lure_event, u"無料講座"}, {Tag::lure_event, u"スクール"}, {Tag::lure_event, u"講座"},
+    {Tag::lure_event, u"コミュニティ"}, {Tag::lure_event, u"サロン"}, {Tag::lure_event, u"コンサル"}, {Tag::lure_event, u"プログラム"},
+    {Tag::lure_event, u"稼ぐ方法"}, {Tag::lure_event, u"稼げる方法"}, {Tag::lure_event, u"稼ぐノウハウ"}, {Tag::lure_event, u"稼ぎ方"},
+    {Tag::lure_event, u"webinar"}, {Tag::lure_event, u"seminar"}, {Tag::lure_event, u"course"}, {Tag::lure_event, u"masterclass"},
+    {Tag::lure_event, u"coaching"}, {Tag::lure_event, u"mentorship"}, {Tag::lure_event, u"community"}, {Tag::lure_event, u"how i earn"},
+    {Tag::lure_event, u"how to earn"}, {Tag::lure_event, u"consultation"},
+    {Tag::lure_route, u"lineグループ"}, {Tag::lure_route, u"ライングループ"}, {Tag::lure_route, u"オープンチャット"}, {Tag::lure_route, u"オプチャ"},
+    {Tag::lure_route, u"グループに招待"}, {Tag::lure_route, u"グループへ招待"}, {Tag::lure_route, u"グループに参加"},
+    {Tag::lure_route, u"回答後"}, {Tag::lure_route, u"回答された方"}, {Tag::lure_route, u"回答者全員"}, {Tag::lure_route, u"特典"},
+    {Tag::lure_route, u"プレゼント"}, {Tag::lure_route, u"月収"}, {Tag::lure_route, u"稼げるように"}, {Tag::lure_route, u"稼げる"},
+    {Tag::lure_route, u"稼ぎたい"}, {Tag::lure_route, u"副収入"}, {Tag::lure_route, u"自由な働き方"}, {Tag::lure_route, u"不労所得"},
+    {Tag::lure_route, u"受講"}, {Tag::lure_route, u"入会"}, {Tag::lure_route, u"会員"}, {Tag::lure_route, u"分割"},
+    {Tag::lure_route, u"line group"}, {Tag::lure_route, u"telegram group"}, {Tag::lure_route, u"after answering"},
+    {Tag::lure_route, u"after the survey"}, {Tag::lure_route, u"reward code"}, {Tag::lure_route, u"earn"}, {Tag::lure_route, u"/month"},
+    {Tag::lure_route, u"passive income"}, {Tag::lure_route, u"installments"}, {Tag::lure_route, u"financial freedom"},
+    {Tag::lure_route, u"side-business"}, {Tag::lure_route, u"side business"}, {Tag::lure_route, u"side hustle"},
+    // slow_replies: a wait of days or weeks, or a contact rhythm slower than 3 business days.
+    {Tag::long_wait, u"数日"}, {Tag::long_wait, u"1週間"}, {Tag::long_wait, u"一週間"}, {Tag::long_wait, u"2週間"},
+    {Tag::long_wait, u"二週間"}, {Tag::long_wait, u"3週間"}, {Tag::long_wait, u"数週間"}, {Tag::long_wait, u"1ヶ月"},
+    {Tag::long_wait, u"1か月"}, {Tag::long_wait, u"一ヶ月"}, {Tag::long_wait, u"ひと月"}, {Tag::long_wait, u"半月"},
+    {Tag::long_wait, u"10日"}, {Tag::long_wait, u"4日"}, {Tag::long_wait, u"5日"}, {Tag::long_wait, u"6日"}, {Tag::long_wait, u"7日"},
+    {Tag::long_wait, u"週に1回"}, {Tag::long_wait, u"週に1度"}, {Tag::long_wait, u"週に一度"}, {Tag::long_wait, u"週に一回"},
+    {Tag::long_wait, u"週1回"}, {Tag::long_wait, u"週1"}, {Tag::long_wait, u"週一"}, {Tag::long_wait, u"週1度"},
+    {Tag::long_wait, u"月に1回"}, {Tag::long_wait, u"月1回"}, {Tag::long_wait, u"週末のみ"}, {Tag::long_wait, u"週末だけ"},
+    {Tag::long_wait, u"土日のみ"}, {Tag::long_wait, u"隔週"}, {Tag::long_wait, u"しばらく"}, {Tag::long_wait, u"長期間"},
+    {Tag::long_wait, u"a few days"}, {Tag::long_wait, u"few days"}, {Tag::long_wait, u"several days"}, {Tag::long_wait, u"a week"},
+    {Tag::long_wait, u"two weeks"}, {Tag::long_wait, u"2 weeks"}, {Tag::long_wait, u"three weeks"}, {Tag::long_wait, u"a month"},
+    {Tag::long_wait, u"once a week"}, {Tag::long_wait, u"once per week"}, {Tag::long_wait, u"once every"}, {Tag::long_wait, u"weekly"},
+    {Tag::long_wait, u"every week"}, {Tag::long_wait, u"on weekends"}, {Tag::long_wait, u"couple of weeks"}, {Tag::long_wait, u"10 days"},
+    {Tag::long_wait, u"5 days"}, {Tag::long_wait, u"4 days"}, {Tag::long_wait, u"a while"},
+    {Tag::reply_word, u"返事"}, {Tag::reply_word, u"確認でき"}, {Tag::reply_word, u"確認していませんでした"}, {Tag::reply_word, u"メッセージを確認"},
+    {Tag::reply_word, u"メッセージの確認"}, {Tag::reply_word, u"見られ"}, {Tag::reply_word, u"見ていませんでした"}, {Tag::reply_word, u"チェック"},
+    {Tag::reply_word, u"ログイン"}, {Tag::reply_word, u"既読"}, {Tag::reply_word, u"お待たせ"}, {Tag::reply_word, u"遅くなり"},
+    {Tag::reply_word, u"遅れ"}, {Tag::reply_word, u"空いてしまい"}, {Tag::reply_word, u"ご無沙汰"},
+    {Tag::reply_word, u"reply"}, {Tag::reply_word, u"replies"}, {Tag::reply_word, u"respond"}, {Tag::reply_word, u"response"},
+    {Tag::reply_word, u"check messages"}, {Tag::reply_word, u"check my messages"}, {Tag::reply_word, u"checked messages"},
+    {Tag::reply_word, u"check lancers"}, {Tag::reply_word, u"check crowdworks"}, {Tag::reply_word, u"check the platform"},
+    {Tag::reply_word, u"get back"}, {Tag::reply_word, u"late reply"}, {Tag::reply_word, u"delay"}, {Tag::reply_word, u"online"},
+    {Tag::reply_word, u"messages"}, {Tag::reply_word, u"check"},
+    // English words for the older tags.
+    {Tag::personal_item, u"passport"}, {Tag::personal_item, u"residence card"}, {Tag::personal_item, u"在留カード"},
+    {Tag::personal_item, u"my number"}, {Tag::personal_item, u"マイナンバーカード"}, {Tag::personal_item, u"driver's license"},
+    {Tag::personal_item, u"driver’s license"}, {Tag::personal_item, u"drivers license"}, {Tag::personal_item, u"id card"},
+    {Tag::personal_item, u"photo id"}, {Tag::personal_item, u"id document"}, {Tag::personal_item, u"id photo"},
+    {Tag::personal_item, u"selfie"}, {Tag::personal_item, u"bank account"}, {Tag::personal_item, u"bank login"},
+    {Tag::personal_item, u"online banking"}, {Tag::personal_item, u"bank details"}, {Tag::personal_item, u"account number"},
+    {Tag::personal_item, u"home address"}, {Tag::personal_item, u"date of birth"}, {Tag::personal_item, u"birthday"},
+    {Tag::personal_item, u"full name"}, {Tag::personal_item, u"real name"}, {Tag::personal_item, u"social security"},
+    {Tag::personal_item, u"credit card"}, {Tag::personal_item, u"顔がわかる"}, {Tag::personal_item, u"顔が分かる"},
+    {Tag::personal_item, u"自撮り"}, {Tag::personal_item, u"家族構成"}, {Tag::personal_item, u"ご家族"}, {Tag::personal_item, u"勤務先"},
+    {Tag::personal_item, u"学生証"}, {Tag::personal_item, u"住民票"}, {Tag::personal_item, u"氏名"}, {Tag::personal_item, u"ネットバンキング"},
+    {Tag::personal_item, u"ログイン情報"}, {Tag::personal_item, u"パスワード"}, {Tag::personal_item, u"password"},
+    {Tag::personal_item, u"印鑑"}, {Tag::personal_item, u"最寄り駅"}, {Tag::personal_item, u"年齢"},
+    {Tag::fee, u"registration fee"}, {Tag::fee, u"starter kit"}, {Tag::fee, u"joining fee"}, {Tag::fee, u"membership fee"},
+    {Tag::fee, u"training fee"}, {Tag::fee, u"deposit"}, {Tag::fee, u"refundable deposit"}, {Tag::fee, u"activation fee"},
+    {Tag::fee, u"onboarding fee"}, {Tag::fee, u"processing fee"}, {Tag::fee, u"application fee"}, {Tag::fee, u"one-time fee"},
+    {Tag::fee, u"license fee"}, {Tag::fee, u"software license"}, {Tag::fee, u"purchase our"}, {Tag::fee, u"buy our"},
+    {Tag::fee, u"pay for the"}, {Tag::fee, u"pay a fee"}, {Tag::fee, u"account fee"}, {Tag::fee, u"certification fee"},
+    {Tag::fee, u"デポジット"}, {Tag::fee, u"前払い金"}, {Tag::fee, u"手付金"}, {Tag::fee, u"加盟金"}, {Tag::fee, u"レンタル料"},
+    {Tag::fee, u"受講費"}, {Tag::fee, u"認定料"}, {Tag::fee, u"認定試験"}, {Tag::fee, u"スターターキット"}, {Tag::fee, u"購入費"},
+    {Tag::fee, u"預り金"}, {Tag::fee, u"預かり金"}, {Tag::fee, u"登録手数料"}, {Tag::fee, u"審査料"}, {Tag::fee, u"紹介料"},
+    {Tag::purchase_verb, u"purchase"}, {Tag::purchase_verb, u"buy"}, {Tag::purchase_verb, u"pay for"}, {Tag::purchase_verb, u"お支払い"},
+    {Tag::purchase_verb, u"支払って"}, {Tag::purchase_verb, u"振り込んで"}, {Tag::purchase_verb, u"振込んで"}, {Tag::purchase_verb, u"ご購入"},
+    {Tag::purchase_object, u"software"}, {Tag::purchase_object, u"kit"}, {Tag::purchase_object, u"materials"}, {Tag::purchase_object, u"license"},
+    {Tag::purchase_object, u"ライセンス"}, {Tag::purchase_object, u"ソフト"}, {Tag::purchase_object, u"機材"}, {Tag::purchase_object, u"商品"},
+    {Tag::free, u"free"}, {Tag::free, u"no fee"}, {Tag::free, u"no fees"}, {Tag::free, u"no cost"}, {Tag::free, u"free of charge"},
+    {Tag::free, u"at no cost"}, {Tag::free, u"refunded"}, {Tag::free, u"費用はかかりません"}, {Tag::free, u"一切かかりません"},
+    {Tag::client_pays, u"we pay"}, {Tag::client_pays, u"we provide"}, {Tag::client_pays, u"we cover"}, {Tag::client_pays, u"provided"},
+    {Tag::client_pays, u"we ship you"}, {Tag::client_pays, u"we will send you"}, {Tag::client_pays, u"on us"},
+    {Tag::client_pays, u"こちらで支給"}, {Tag::client_pays, u"弊社が負担"}, {Tag::client_pays, u"当社負担"}, {Tag::client_pays, u"当社が負担"},
+    {Tag::onsite, u"on-site"}, {Tag::onsite, u"onsite"}, {Tag::onsite, u"in-office"}, {Tag::onsite, u"in the office"},
+    {Tag::onsite, u"at our office"}, {Tag::onsite, u"our office"}, {Tag::onsite, u"commute"}, {Tag::onsite, u"office visits"},
+    {Tag::onsite, u"come to the office"}, {Tag::onsite, u"come to our"}, {Tag::onsite, u"work from our"}, {Tag::onsite, u"in person"},
+    {Tag::onsite, u"in-person"}, {Tag::onsite, u"客先常駐"}, {Tag::onsite, u"現場"}, {Tag::onsite, u"現地"}, {Tag::onsite, u"事務所で"},
+    {Tag::onsite, u"オフィスで"}, {Tag::onsite, u"オフィスへ"}, {Tag::onsite, u"本社で"}, {Tag::onsite, u"店舗で"}, {Tag::onsite, u"来店"},
+    {Tag::onsite, u"出張"}, {Tag::onsite, u"対面"}, {Tag::onsite, u"会場"}, {Tag::onsite, u"集合"},
+    {Tag::remote, u"fully remote"}, {Tag::remote, u"100% remote"}, {Tag::remote, u"work from home"}, {Tag::remote, u"from home"},
+    {Tag::remote, u"在宅勤務"}, {Tag::remote, u"オンライン完結"}, {Tag::remote, u"在宅で完結"},
+    {Tag::interview, u"interview"}, {Tag::interview, u"video interview"}, {Tag::interview, u"screening call"},
+    {Tag::interview, u"phone screening"}, {Tag::interview, u"video call"}, {Tag::interview, u"voice call"}, {Tag::interview, u"phone call"},
+    {Tag::interview, u"orientation"}, {Tag::interview, u"briefing"}, {Tag::interview, u"説明会"}, {Tag::interview, u"面談"},
+    {Tag::meeting, u"call"}, {Tag::meeting, u"meeting"}, {Tag::meeting, u"chat"}, {Tag::meeting, u"talk"},
+    {Tag::call_tool, u"skype"}, {Tag::call_tool, u"line通話"}, {Tag::call_tool, u"ビデオ"}, {Tag::call_tool, u"音声通話"},
+    {Tag::before_contract, u"before the contract"}, {Tag::before_contract, u"before contract"}, {Tag::before_contract, u"before signing"},
+    {Tag::before_contract, u"before we sign"}, {Tag::before_contract, u"before i hire"}, {Tag::before_contract, u"before we hire"},
+    {Tag::before_contract, u"before i can hire"}, {Tag::before_contract, u"before hiring"}, {Tag::before_contract, u"before the award"},
+    {Tag::before_contract, u"before awarding"}, {Tag::before_contract, u"before i award"}, {Tag::before_contract, u"before we award"},
+    {Tag::before_contract, u"before the milestone"}, {Tag::before_contract, u"before i fund"}, {Tag::before_contract, u"before funding"},
+    {Tag::before_contract, u"before escrow"}, {Tag::before_contract, u"before i send the contract"}, {Tag::before_contract, u"to get hired"},
+    {Tag::before_contract, u"応募の際"}, {Tag::before_contract, u"応募時"}, {Tag::before_contract, u"応募前"}, {Tag::before_contract, u"選考"},
+    {Tag::before_contract, u"採用の前"}, {Tag::before_contract, u"契約の前に"}, {Tag::before_contract, u"発注前"}, {Tag::before_contract, u"ご依頼前"},
+    {Tag::after_contract, u"after the contract"}, {Tag::after_contract, u"after contract"}, {Tag::after_contract, u"after signing"},
+    {Tag::after_contract, u"after hiring"}, {Tag::after_contract, u"once hired"}, {Tag::after_contract, u"after you are hired"},
+    {Tag::after_contract, u"after the milestone is funded"}, {Tag::after_contract, u"is funded"}, {Tag::after_contract, u"once funded"},
+    {Tag::after_contract, u"after funding"}, {Tag::after_contract, u"after escrow"}, {Tag::after_contract, u"契約締結後"},
+    {Tag::after_contract, u"受注後"}, {Tag::after_contract, u"採用後"}, {Tag::after_contract, u"ご契約後に"},
+    {Tag::work_first, u"start before i fund"}, {Tag::work_first, u"start before we fund"}, {Tag::work_first, u"start today and"},
+    {Tag::work_first, u"please start today"}, {Tag::work_first, u"start now"}, {Tag::work_first, u"start working now"},
+    {Tag::work_first, u"before i fund"}, {Tag::work_first, u"before we fund"}, {Tag::work_first, u"can't fund"}, {Tag::work_first, u"cannot fund"},
+    {Tag::work_first, u"fund it later"}, {Tag::work_first, u"fund next week"}, {Tag::work_first, u"fund the milestone later"},
+    {Tag::work_first, u"pay after i see"}, {Tag::work_first, u"pay after delivery"}, {Tag::work_first, u"pay when i see"},
+    {Tag::work_first, u"make the logo first"}, {Tag::work_first, u"first and send"}, {Tag::work_first, u"send me the final"},
+    {Tag::work_first, u"unpaid test"}, {Tag::work_first, u"unpaid trial"}, {Tag::work_first, u"free test"}, {Tag::work_first, u"free sample"},
+    {Tag::work_first, u"for free first"}, {Tag::work_first, u"as a test for free"}, {Tag::work_first, u"then i will create the contract"},
+    {Tag::work_first, u"先に成果物"}, {Tag::work_first, u"先に完成"}, {Tag::work_first, u"先にデザイン"}, {Tag::work_first, u"先に制作"},
+    {Tag::work_first, u"先に仕上げ"}, {Tag::work_first, u"先に1本"}, {Tag::work_first, u"先に原稿"}, {Tag::work_first, u"先にご納品"},
+    {Tag::work_first, u"先に送って"}, {Tag::work_first, u"先にお送り"}, {Tag::work_first, u"先行で作業"}, {Tag::work_first, u"先行して"},
+    {Tag::work_first, u"仮払いは来週"}, {Tag::work_first, u"仮払いは明日"}, {Tag::work_first, u"仮払いは月末"}, {Tag::work_first, u"仮払いは後ほど"},
+    {Tag::work_first, u"仮払いは後で"}, {Tag::work_first, u"仮払いは少々"}, {Tag::work_first, u"仮払いはもう少し"}, {Tag::work_first, u"仮払いは来月"},
+    {Tag::work_first, u"仮払いはのちほど"}, {Tag::work_first, u"仮払いは週明け"}, {Tag::work_first, u"仮払い前に"}, {Tag::work_first, u"仮払いの前に"},
+    {Tag::work_first, u"仮払いより先に"}, {Tag::work_first, u"仮払い前から"}, {Tag::work_first, u"契約前に作業"}, {Tag::work_first, u"契約前から作業"},
+    {Tag::work_first, u"納品後に直接"}, {Tag::work_first, u"納品後にお支払い"}, {Tag::work_first, u"納品後に契約"}, {Tag::work_first, u"確認後に契約"},
+    {Tag::work_first, u"見てから契約"}, {Tag::work_first, u"見てから仮払い"}, {Tag::work_first, u"確認してから契約"}, {Tag::work_first, u"確認してから仮払い"},
+    {Tag::work_first, u"良ければ契約"}, {Tag::work_first, u"よければ契約"}, {Tag::work_first, u"気に入れば契約"}, {Tag::work_first, u"採用なら契約"},
+    {Tag::work_first, u"今日から作業"}, {Tag::work_first, u"本日から作業"}, {Tag::work_first, u"すぐに作業を始め"}, {Tag::work_first, u"作業を始めておいて"},
+    {Tag::work_first, u"進めておいて"}, {Tag::work_first, u"始めておいて"},
+    {Tag::unpaid, u"unpaid"}, {Tag::unpaid, u"for free"}, {Tag::unpaid, u"no pay"}, {Tag::unpaid, u"without pay"}, {Tag::unpaid, u"not paid"},
+    {Tag::paid, u"paid trial"}, {Tag::paid, u"paid test"}, {Tag::paid, u"under its own contract"}, {Tag::paid, u"有償テスト"},
+    {Tag::paid, u"有償トライアル"}, {Tag::paid, u"テスト報酬"},
+    {Tag::test_work, u"test"}, {Tag::test_work, u"trial"}, {Tag::test_work, u"sample"},
+    {Tag::deliverable, u"article"}, {Tag::deliverable, u"logo"}, {Tag::deliverable, u"design"}, {Tag::deliverable, u"files"},
+    {Tag::deliverable, u"work"}, {Tag::deliverable, u"translation"},
+    {Tag::mass_hiring, u"anyone can join"}, {Tag::mass_hiring, u"unlimited"}, {Tag::mass_hiring, u"as many people"},
+    {Tag::mass_hiring, u"everyone is accepted"}, {Tag::mass_hiring, u"all applicants"}, {Tag::mass_hiring, u"何名でも歓迎"},
+    {Tag::mass_hiring, u"大募集"}, {Tag::mass_hiring, u"先着"}, {Tag::mass_hiring, u"first 100"}, {Tag::mass_hiring, u"hundreds of"},
+    {Tag::easy_promise, u"no experience needed"}, {Tag::easy_promise, u"no experience required"}, {Tag::easy_promise, u"no skills needed"},
+    {Tag::easy_promise, u"easy money"}, {Tag::easy_promise, u"from your phone"}, {Tag::easy_promise, u"just your phone"},
+    {Tag::easy_promise, u"passive income"}, {Tag::easy_promise, u"guaranteed income"}, {Tag::easy_promise, u"a week from"},
+    {Tag::easy_promise, u"誰でも"}, {Tag::easy_promise, u"だけで月"}, {Tag::easy_promise, u"簡単作業で"}, {Tag::easy_promise, u"楽に稼"},
+    {Tag::easy_promise, u"ラクして"}, {Tag::easy_promise, u"簡単に月"}, {Tag::easy_promise, u"稼げます"}, {Tag::easy_promise, u"スマホ1つ"},
+    {Tag::beginner, u"no experience"}, {Tag::beginner, u"beginners"}, {Tag::beginner, u"beginner"}, {Tag::beginner, u"anyone"},
+    {Tag::beginner, u"students"}, {Tag::beginner, u"housewives"}, {Tag::beginner, u"side job"}, {Tag::beginner, u"spare time"},
+    {Tag::high_pay_claim, u"up to $"}, {Tag::high_pay_claim, u"earn up to"},
+    {Tag::vague_defer, u"details will be explained"}, {Tag::vague_defer, u"details after"}, {Tag::vague_defer, u"details later"},
+    {Tag::vague_defer, u"details on line"}, {Tag::vague_defer, u"details via"}, {Tag::vague_defer, u"will explain later"},
+    {Tag::vague_defer, u"詳細は面談"}, {Tag::vague_defer, u"詳細はline"}, {Tag::vague_defer, u"詳細はメール"}, {Tag::vague_defer, u"詳細はご連絡"},
+    {Tag::vague_defer, u"詳しくはline"}, {Tag::vague_defer, u"内容は後ほど"}, {Tag::vague_defer, u"お仕事内容は"},
+    {Tag::review_negative, u"slow to reply"}, {Tag::review_negative, u"slow replies"}, {Tag::review_negative, u"never replied"},
+    {Tag::review_negative, u"no response"}, {Tag::review_negative, u"late payment"}, {Tag::review_negative, u"paid late"},
+    {Tag::review_negative, u"never paid"}, {Tag::review_negative, u"didn't pay"}, {Tag::review_negative, u"disappeared"},
+    {Tag::review_negative, u"ghosted"}, {Tag::review_negative, u"rude"}, {Tag::review_negative, u"unclear"}, {Tag::review_negative, u"changed the"},
+    {Tag::review_negative, u"one-sided"}, {Tag::review_negative, u"would not recommend"}, {Tag::review_negative, u"not recommend"},
+    {Tag::review_negative, u"avoid"}, {Tag::review_negative, u"unresponsive"}, {Tag::review_negative, u"連絡が遅"}, {Tag::review_negative, u"支払いが遅れ"},
+    {Tag::review_negative, u"返信まで"}, {Tag::review_negative, u"やり直し"}, {Tag::review_negative, u"一方的に"},
+    {Tag::review_positive, u"great"}, {Tag::review_positive, u"smooth"}, {Tag::review_positive, u"quick"}, {Tag::review_positive, u"fast"},
+    {Tag::review_positive, u"clear"}, {Tag::review_positive, u"kind"}, {Tag::review_positive, u"recommend"}, {Tag::review_positive, u"excellent"},
+    {Tag::review_positive, u"helpful"}, {Tag::review_positive, u"responsive"}, {Tag::review_positive, u"pleasure"},
+    {Tag::deadline_word, u"納品日"}, {Tag::deadline_word, u"までに"}, {Tag::deadline_word, u"以内"}, {Tag::deadline_word, u"週間"},
+    {Tag::deadline_word, u"ヶ月"}, {Tag::deadline_word, u"か月"}, {Tag::deadline_word, u"応募期限"}, {Tag::deadline_word, u"timeline"},
+    {Tag::deadline_word, u"by friday"}, {Tag::deadline_word, u"week"}, {Tag::deadline_word, u"month"}, {Tag::deadline_word, u"hours a week"},
+    {Tag::format_word, u"google sheets"}, {Tag::format_word, u"srt"}, {Tag::format_word, u"svg"}, {Tag::format_word, u"csv"},
+    {Tag::format_word, u"mp3"}, {Tag::format_word, u"ai"}, {Tag::format_word, u"zip"}, {Tag::format_word, u"markdown"},
+    {Tag::format_word, u"google drive"}, {Tag::format_word, u"repo"}, {Tag::format_word, u"pages"}, {Tag::format_word, u"slides"},
+    {Tag::format_word, u"notion"}, {Tag::format_word, u"our cms"}, {Tag::format_word, u"cms"}, {Tag::format_word, u"納品"},
+    {Tag::format_word, u"字"}, {Tag::format_word, u"words"}, {Tag::format_word, u"screens"}, {Tag::format_word, u"posts"},
+    {Tag::task_word, u"翻訳"}, {Tag::task_word, u"作成"}, {Tag::task_word, u"制作"}, {Tag::task_word, u"代行"},
+    {Tag::task_word, u"文字起こし"}, {Tag::task_word, u"動画"}, {Tag::task_word, u"記事"}, {Tag::task_word, u"タグ付け"},
+    {Tag::task_word, u"build"}, {Tag::task_word, u"clean"}, {Tag::task_word, u"enter"}, {Tag::task_word, u"tag"},
+    {Tag::task_word, u"proofreading"}, {Tag::task_word, u"copy"}, {Tag::task_word, u"illustration"}, {Tag::task_word, u"video"},
+    {Tag::task_word, u"logo"}, {Tag::task_word, u"article"}, {Tag::task_word, u"subtitles"}, {Tag::task_word, u"descriptions"},
+    // Consumed so that they are not misread (more).
+    {Tag::neutral, u"常駐ソフト"}, {Tag::neutral, u"常駐型"}, {Tag::neutral, u"常駐アプリ"}, {Tag::neutral, u"メモリ常駐"},
+    {Tag::neutral, u"常駐プログラム"}, {Tag::neutral, u"常駐プロセス"}, {Tag::neutral, u"保証金とは"}, {Tag::neutral, u"敷金"},
+    {Tag::neutral, u"lineスタンプ"}, {Tag::neutral, u"ラインスタンプ"}, {Tag::neutral, u"line stamp"}, {Tag::neutral, u"line stickers"},
+    {Tag::neutral, u"online"}, {Tag::neutral, u"deadline"}, {Tag::neutral, u"guideline"}, {Tag::neutral, u"guidelines"},
+    {Tag::neutral, u"timeline"}, {Tag::neutral, u"headline"}, {Tag::neutral, u"outline"}, {Tag::neutral, u"signal processing"},
+    {Tag::neutral, u"no later than"}, {Tag::neutral, u"no problem"}, {Tag::neutral, u"free trial"}, {Tag::neutral, u"lancers messages"},
+    {Tag::neutral, u"crowdworks messages"}, {Tag::neutral, u"platform messages"}, {Tag::neutral, u"message here"},
+    {Tag::neutral, u"messages here"}, {Tag::neutral, u"this platform"}, {Tag::neutral, u"through this platform"},
+    {Tag::neutral, u"whatsapp business"}, {Tag::neutral, u"whatsapp cloud"}, {Tag::neutral, u"telegram bot"}, {Tag::neutral, u"discord bot"},
+    {Tag::neutral, u"line bot"}, {Tag::neutral, u"lineボット"}, {Tag::neutral, u"line公式アカウントの運用"}, {Tag::neutral, u"免許証の番号"},
+    {Tag::neutral, u"住所欄"}, {Tag::neutral, u"電話番号欄"}, {Tag::neutral, u"メールアドレス欄"}, {Tag::neutral, u"氏名欄"},
+    {Tag::neutral, u"本人確認済み"}, {Tag::neutral, u"本人確認:済"}, {Tag::neutral, u"本人確認書類の提出は不要"},
+    {Tag::neutral, u"住所や電話番号"}, {Tag::neutral, u"お問い合わせフォーム"}, {Tag::neutral, u"応募フォーム"},
 };
 
 bool is_ascii_letter(char32_t c) { return c >= U'a' && c <= U'z'; }
@@ -321,14 +686,60 @@ constexpr bool all_in_bmp() {
 }
 static_assert(all_in_bmp(), "a term outside the BMP needs UTF-32 (Term::text)");
 
-// The term table as one matcher, built at first use.
-const text::PhraseMatcher& matcher() {
-  static const text::PhraseMatcher built = [] {
+// Tags whose katakana terms also match written in hiragana (らいん, てれぐらむ,
+// でぃすこーど): spelling a channel in the other kana is a way round filters.
+constexpr Tag kana_insensitive_tags[] = {Tag::messenger, Tag::work_tool, Tag::anon_app, Tag::call_tool};
+
+bool kana_insensitive(Tag tag) {
+  for (Tag t : kana_insensitive_tags)
+    if (t == tag) return true;
+  return false;
+}
+
+// A katakana term (ー allowed) in hiragana, or empty when the term has other characters.
+std::u16string hiragana_of(std::u16string_view term) {
+  std::u16string out;
+  bool kana = false;
+  for (char16_t c : term) {
+    if (c >= u'ァ' && c <= u'ヶ') {
+      out.push_back(static_cast<char16_t>(c - 0x60));
+      kana = true;
+    } else if (c == u'ー') {
+      out.push_back(c);
+    } else {
+      return {};
+    }
+  }
+  return kana ? out : std::u16string();
+}
+
+// Term ids: 0..size(terms) are the table's rows; the hiragana spellings follow,
+// each remembering the row it spells (term_row).
+struct Lexicon {
+  std::vector<std::u16string> hiragana;   // the extra spellings
+  std::vector<std::uint32_t> term_row;    // id -> row of `terms`
+  text::PhraseMatcher matcher;
+  Lexicon() : matcher(build()) {}
+
+ private:
+  std::vector<std::u16string_view> build() {
     std::vector<std::u16string_view> texts;
-    texts.reserve(std::size(terms));
-    for (const Term& t : terms) texts.push_back(t.text);
-    return text::PhraseMatcher(texts);
-  }();
+    for (std::uint32_t i = 0; i < std::size(terms); ++i) {
+      texts.push_back(terms[i].text);
+      term_row.push_back(i);
+    }
+    for (std::uint32_t i = 0; i < std::size(terms); ++i)
+      if (kana_insensitive(terms[i].tag)) {
+        std::u16string h = hiragana_of(terms[i].text);
+        if (!h.empty()) hiragana.push_back(std::move(h)), term_row.push_back(i);
+      }
+    for (const std::u16string& h : hiragana) texts.push_back(h);
+    return texts;
+  }
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon built;
   return built;
 }
 
@@ -343,7 +754,8 @@ constexpr std::size_t max_term_chars = longest_term();
 
 std::vector<TermHit> scan_terms(const std::u32string& text) {
   const std::u32string_view s = text;
-  const text::PhraseMatcher& m = matcher();
+  const Lexicon& lex = lexicon();
+  const text::PhraseMatcher& m = lex.matcher;
   std::vector<TermHit> hits;
   hits.reserve(s.size() / 8);  // about one hit per 9 characters in dense posts: few reallocations
   // Terms starting at a position, shortest first (at most one per length).
@@ -354,7 +766,7 @@ std::vector<TermHit> scan_terms(const std::u32string& text) {
     // Leftmost-longest: the longest term that also sits at a word boundary.
     std::size_t matched = 0;
     while (count > 0) {
-      const Term& term = terms[found[--count]];
+      const Term& term = terms[lex.term_row[found[--count]]];
       if (!at_word_boundary(s, i, i + term.text.size(), term.text)) continue;
       hits.push_back({term.tag, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + term.text.size())});
       matched = term.text.size();

@@ -26,7 +26,6 @@ constexpr std::int64_t low_rating_centi = 400;         // below 4.0: medium
 constexpr std::int64_t mild_rating_centi = 450;        // 4.0 to below 4.5: low
 constexpr std::int64_t min_rating_count = 3;           // fewer reviews say little
 constexpr std::int64_t reply_hours_ok = 24;            // domain.md: good clients answer within 24 hours
-constexpr std::int64_t reply_hours_limit = 72;         // 3 (business) days: the outer limit
 constexpr std::size_t max_evidence = 12;
 constexpr std::uint32_t vague_short_chars = 40;        // a description this short says too little
 
@@ -171,58 +170,149 @@ void add_field(Finding& f, std::string source, std::string field, std::string de
 
 bool reads_posts(const Doc& d) { return d.kind != DocKind::review; }
 
-// ---- detectors -------------------------------------------------------------
+// ---- the clause grammar (docs/risk.md, "Clause grammar") --------------------
+// A clause is a sentence of the one splitter (core/text/sentences). For a word
+// that names something asked for, the grammar asks: is it requested of the
+// worker (Tag::ask and the older request words), denied before or after it,
+// warned about, the topic of the deliverable, and when (契約前/契約後)?
 
-// A channel named next to a request to use it, and not as the work's subject.
-bool channel_request(const Doc& d, const TermHit& h, bool after_contract_ok) {
-  Sentence s = sentence_at(d, h.begin);
-  bool strong = text_is(d, h, U"公式line") || text_is(d, h, U"公式ライン") || text_is(d, h, U"line@");
-  bool asked = strong || near(d, h, pair_window, {Tag::contact_action, Tag::request});
-  // "今後はLINEで。IDはabcです、追加してください": the request follows in the next sentence.
-  if (!asked && s.end <= h.end + 3)
-    asked = any_hit(d, s.end, std::min<std::uint32_t>(static_cast<std::uint32_t>(d.norm.chars.size()), s.end + pair_window),
-                    {Tag::contact_action});
-  if (!asked) return false;
-  if (after_contract_ok && any_hit(d, s.begin, s.end, {Tag::after_contract})) return false;
-  if (const TermHit* subject = near(d, h, subject_window, {Tag::work_subject})) {
-    // "LINEスタンプの制作" / "公式LINEの運用": the channel is what the work is about.
-    if (subject->begin >= h.end || subject->end <= h.begin) return false;
-  }
-  return !denied_or_warned(d, h);
+constexpr std::uint32_t topic_after_window = 10;   // "マイナンバーについて", "住所欄"
+constexpr std::uint32_t topic_before_window = 24;  // "an article explaining … passport"
+constexpr std::uint32_t pre_negation_window = 24;  // "we will never ask you to … LINE"
+constexpr std::uint32_t ask_window = 40;           // the request and the thing asked for
+
+// The request in the clause of `h` nearest to it (ask, request, contact verbs), or null.
+const TermHit* request_near(const Doc& d, const TermHit& h, std::uint32_t window = ask_window) {
+  return near(d, h, window, {Tag::ask, Tag::request, Tag::contact_action});
 }
 
-void detect_off_platform_contact(const Context& c, Finding& f) {
-  bool before_contract = c.stage == Stage::before_contract;
-  for (const Doc& d : c.docs) {
-    if (!reads_posts(d)) continue;
-    for_all_until_full(d, f, {Tag::pay_outside}, [&](const TermHit& h) {
-      if (!denied_or_warned(d, h)) add_hit(f, d, h);
-    });
-    if (!before_contract) continue;
-    for (const text::ContactHit& contact : d.contacts) {
-      if (contact.kind == text::ContactKind::url) continue;  // a portfolio link is not a channel
-      TermHit as_hit{Tag::messenger, static_cast<std::uint32_t>(contact.norm_begin),
-                     static_cast<std::uint32_t>(contact.norm_end)};
-      if (!warned(d, as_hit)) add_span(f, d, as_hit.begin, as_hit.end);
-    }
-    for_all_until_full(d, f, {Tag::messenger, Tag::work_tool},
-             [&](const TermHit& h) {
-               if (channel_request(d, h, /*after_contract_ok=*/true)) add_hit(f, d, h);
-             });
+bool is_ascii_word_topic(const Doc& d, const TermHit& t);
+
+// "never", "no", "not", "without" before the word in its clause.
+bool pre_negated(const Doc& d, const TermHit& h) {
+  Sentence s = sentence_at(d, h.begin);
+  std::uint32_t from = std::max(s.begin, h.begin > pre_negation_window ? h.begin - pre_negation_window : 0);
+  return any_hit(d, from, h.begin, {Tag::pre_negation});
+}
+
+// The word is what the deliverable is about: "マイナンバーについての記事", "住所欄のあるフォーム",
+// "an article explaining how to renew a passport".
+bool is_topic(const Doc& d, const TermHit& h) {
+  Sentence s = sentence_at(d, h.begin);
+  std::uint32_t after = std::min(s.end, h.end + topic_after_window);
+  if (any_hit(d, h.end, after, {Tag::topic})) return true;
+  // "LINEスタンプの制作", "公式LINEの運用": a tool is what the work is about.
+  if (const TermHit* subject = near(d, h, subject_window, {Tag::work_subject}))
+    if (subject->begin >= h.end || subject->end <= h.begin) return true;
+  std::uint32_t from = std::max(s.begin, h.begin > topic_before_window ? h.begin - topic_before_window : 0);
+  for (const TermHit* t = first_hit(d, from, h.begin, {Tag::topic}); t; t = first_hit(d, t->end, h.begin, {Tag::topic}))
+    if (is_ascii_word_topic(d, *t)) return true;
+  return false;
+}
+
+bool is_ascii_word_topic(const Doc& d, const TermHit& t) { return text::is_ascii_lower(d.norm.chars[t.begin]); }
+
+bool says_after_contract(const Doc& d, const TermHit& h) {
+  Sentence s = sentence_at(d, h.begin);
+  return any_hit(d, s.begin, s.end, {Tag::after_contract});
+}
+
+// Adds the request: one span from the thing asked for to the request words
+// when they are close, else the word itself.
+void add_request(Finding& f, const Doc& d, const TermHit& object, const TermHit* ask) {
+  if (ask && ask->begin < object.begin + ask_window && object.begin < ask->end + ask_window)
+    add_span(f, d, std::min(object.begin, ask->begin), std::max(object.end, ask->end));
+  else
+    add_hit(f, d, object);
+}
+
+// How a row of the grammar table decides on a word of its tag.
+enum class Need : std::uint8_t {
+  stated,   // the word is the request or the condition itself (友だち追加, 常駐, 受け子)
+  asked,    // only with a request in its clause (LINE + 追加してください, passport + please send)
+};
+
+// One row: a word of `object` counts for `signal` when the clause meets the row.
+struct ClauseRule {
+  std::string_view signal;
+  Tag object;
+  Need need;
+  bool before_contract_only;  // the clause must not say 契約後, and the stage must be before the contract
+  bool topic_blocks;          // the deliverable's topic ("an article about …") is not a request
+};
+
+// The grammar table (docs/risk.md lists it row by row).
+constexpr ClauseRule clause_rules[] = {
+    {"off_platform_contact", Tag::channel_direct, Need::stated, true, true},
+    {"off_platform_contact", Tag::messenger, Need::asked, true, true},
+    {"off_platform_contact", Tag::work_tool, Need::asked, true, true},
+    {"off_platform_contact", Tag::pay_outside, Need::stated, false, true},
+    {"personal_info_request", Tag::personal_item, Need::asked, true, true},
+    {"upfront_fee", Tag::fee, Need::stated, false, true},
+    {"onsite_work", Tag::onsite, Need::stated, false, true},
+    {"pre_contract_interview", Tag::interview, Need::stated, true, true},
+    {"work_before_escrow", Tag::work_first, Need::stated, false, true},
+    {"illegal_recruitment", Tag::crime_strong, Need::stated, false, true},
+    {"stealth_marketing", Tag::stealth_cue, Need::stated, false, true},
+    {"info_product_lure", Tag::lure_product, Need::stated, false, true},
+};
+
+// Whether a word passes its row: asked if needed, not denied, warned, a topic or after the contract.
+bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const ClauseRule& rule, const TermHit** ask) {
+  *ask = request_near(d, h);
+  if (rule.need == Need::asked && !*ask) {
+    // "今後はLINEで。IDはabcです、追加してください": the request follows in the next sentence.
+    Sentence s = sentence_at(d, h.begin);
+    if (s.end > h.end + 3) return false;
+    auto size = static_cast<std::uint32_t>(d.norm.chars.size());
+    *ask = first_hit(d, s.end, std::min(size, s.end + pair_window), {Tag::ask, Tag::contact_action});
+    if (!*ask) return false;
   }
+  if (rule.before_contract_only && (c.stage != Stage::before_contract || says_after_contract(d, h))) return false;
+  if (rule.topic_blocks && is_topic(d, h)) return false;
+  return !denied_or_warned(d, h) && !pre_negated(d, h);
+}
+
+// Applies every row of `signal` to every post and message.
+void apply_clause_rules(const Context& c, Finding& f, std::string_view signal) {
+  for (const ClauseRule& rule : clause_rules) {
+    if (rule.signal != signal) continue;
+    for (const Doc& d : c.docs) {
+      if (!reads_posts(d)) continue;
+      for_all_until_full(d, f, {rule.object}, [&](const TermHit& h) {
+        const TermHit* ask = nullptr;
+        if (clause_allows(c, d, h, rule, &ask)) add_request(f, d, h, rule.need == Need::asked ? ask : nullptr);
+      });
+    }
+  }
+}
+
+// ---- detectors -------------------------------------------------------------
+
+void detect_off_platform_contact(const Context& c, Finding& f) {
+  if (c.stage == Stage::before_contract)
+    for (const Doc& d : c.docs) {
+      if (!reads_posts(d)) continue;
+      for (const text::ContactHit& contact : d.contacts) {
+        if (contact.kind == text::ContactKind::url) continue;  // a portfolio link is not a channel
+        TermHit as_hit{Tag::messenger, static_cast<std::uint32_t>(contact.norm_begin),
+                       static_cast<std::uint32_t>(contact.norm_end)};
+        if (!warned(d, as_hit) && !is_topic(d, as_hit) && !says_after_contract(d, as_hit))
+          add_span(f, d, as_hit.begin, as_hit.end);
+      }
+    }
+  apply_clause_rules(c, f, "off_platform_contact");
 }
 
 void detect_work_before_escrow(const Context& c, Finding& f) {
+  apply_clause_rules(c, f, "work_before_escrow");
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    for_all_until_full(d, f, {Tag::work_first}, [&](const TermHit& h) {
-      if (!denied_or_warned(d, h)) add_hit(f, d, h);
-    });
     // An unpaid test or unpaid work: "テストライティング（無報酬）".
     for_all_until_full(d, f, {Tag::unpaid}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* work = near(d, h, 40, {Tag::test_work, Tag::deliverable});
-      if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || warned(d, h) || negated(d, h)) return;
+      if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || warned(d, h) || negated(d, h) || pre_negated(d, h)) return;
       add_hit(f, d, *work);
       add_hit(f, d, h);
     });
@@ -230,7 +320,8 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
     for_all_until_full(d, f, {Tag::before_contract}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* work = first_hit(d, h.end, std::min(s.end, h.end + pair_window), {Tag::test_work, Tag::deliverable});
-      if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || denied_or_warned(d, *work)) return;
+      if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || denied_or_warned(d, *work) || pre_negated(d, *work)) return;
+      if (!request_near(d, *work)) return;
       add_hit(f, d, h);
       add_hit(f, d, *work);
     });
@@ -245,26 +336,21 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
 }
 
 void detect_pre_contract_interview(const Context& c, Finding& f) {
+  apply_clause_rules(c, f, "pre_contract_interview");
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    for_all_until_full(d, f, {Tag::interview, Tag::meeting, Tag::call_tool, Tag::work_tool}, [&](const TermHit& h) {
-      Sentence s = sentence_at(d, h.begin);
-      if (any_hit(d, s.begin, s.end, {Tag::after_contract}) || denied_or_warned(d, h)) return;
-      if (h.tag == Tag::interview) {
-        add_hit(f, d, h);
-        return;
-      }
+    for_all_until_full(d, f, {Tag::meeting, Tag::call_tool, Tag::work_tool}, [&](const TermHit& h) {
+      if (says_after_contract(d, h) || denied_or_warned(d, h) || pre_negated(d, h) || is_topic(d, h)) return;
       if (h.tag == Tag::meeting) {
-        if (near(d, h, pair_window, {Tag::call_tool, Tag::before_contract})) add_hit(f, d, h);
+        if (near(d, h, pair_window, {Tag::call_tool, Tag::before_contract}) && request_near(d, h)) add_hit(f, d, h);
         return;
       }
-      // A call tool counts next to an interview word, unless the tool is the work's subject
-      // ("Zoom会議の録画の文字起こし").
-      if (near(d, h, subject_window, {Tag::work_subject})) return;
+      // A call tool counts next to an interview word or 契約前.
       if (const TermHit* talk = near(d, h, pair_window, {Tag::interview, Tag::meeting, Tag::before_contract})) {
+        if (!request_near(d, h)) return;
         add_hit(f, d, h);
         if (talk->tag != Tag::before_contract) add_hit(f, d, *talk);
-      } else if (h.tag == Tag::call_tool && text_is(d, h, U"通話")) {
+      } else if (h.tag == Tag::call_tool && text_is(d, h, U"通話") && request_near(d, h)) {
         add_hit(f, d, h);
       }
     });
@@ -274,12 +360,13 @@ void detect_pre_contract_interview(const Context& c, Finding& f) {
 void detect_personal_info_request(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
+    const ClauseRule rule{"personal_info_request", Tag::personal_item, Need::asked, true, true};
     for_all_until_full(d, f, {Tag::personal_item}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
-      const TermHit* ask = near(d, h, pair_window, {Tag::request, Tag::contact_action});
-      if (!ask || any_hit(d, s.begin, s.end, {Tag::data_subject}) || denied_or_warned(d, h)) return;
-      add_hit(f, d, h);
-      add_hit(f, d, *ask);
+      const TermHit* ask = nullptr;
+      if (!clause_allows(c, d, h, rule, &ask)) return;
+      if (any_hit(d, s.begin, s.end, {Tag::data_subject})) return;  // other people's records are the work
+      add_request(f, d, h, ask);
     });
   }
 }
@@ -290,16 +377,16 @@ void detect_upfront_fee(const Context& c, Finding& f) {
     if (!reads_posts(d)) continue;
     auto paid_by_client = [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
-      return negated(d, h, rules_out) || warned(d, h) || any_hit(d, s.begin, s.end, {Tag::client_pays});
+      return negated(d, h, rules_out) || warned(d, h) || pre_negated(d, h) || is_topic(d, h) ||
+             any_hit(d, s.begin, s.end, {Tag::client_pays});
     };
     for_all_until_full(d, f, {Tag::fee}, [&](const TermHit& h) {
       if (!paid_by_client(h)) add_hit(f, d, h);
     });
     for_all_until_full(d, f, {Tag::purchase_object}, [&](const TermHit& h) {
       const TermHit* buy = near(d, h, subject_window, {Tag::purchase_verb});
-      if (!buy || paid_by_client(*buy)) return;
-      add_hit(f, d, h);
-      add_hit(f, d, *buy);
+      if (!buy || paid_by_client(*buy) || !request_near(d, *buy)) return;
+      add_span(f, d, std::min(h.begin, buy->begin), std::max(h.end, buy->end));
     });
   }
 }
@@ -308,7 +395,76 @@ void detect_onsite_work(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     for_all_until_full(d, f, {Tag::onsite}, [&](const TermHit& h) {
-      if (!negated(d, h, {Tag::negation, Tag::remote}, 8) && !negated(d, h) && !warned(d, h)) add_hit(f, d, h);
+      if (negated(d, h, {Tag::negation, Tag::remote}, 8) || negated(d, h) || warned(d, h) || pre_negated(d, h) ||
+          is_topic(d, h))
+        return;
+      add_hit(f, d, h);
+    });
+  }
+}
+
+// Whether any post or message has a hit of one of `tags` (not denied or warned).
+const TermHit* context_has(const Context& c, std::initializer_list<Tag> tags, const Doc** where = nullptr) {
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for (Tag tag : tags) {
+      auto t = static_cast<std::size_t>(tag);
+      for (std::uint32_t k = d.tag_begin[t]; k < d.tag_begin[t + 1]; ++k) {
+        const TermHit& h = d.hits[d.hits_by_tag[k]];
+        if (denied_or_warned(d, h) || pre_negated(d, h)) continue;
+        if (where) *where = &d;
+        return &h;
+      }
+    }
+  }
+  return nullptr;
+}
+
+constexpr std::int64_t crime_day_pay_centi = 30'000 * 100;  // 日給3万円以上: the police's "日給5万円から" and below
+
+// 闇バイト: a crime task on its own (受け子, ホワイト案件), or a task the police name
+// (parcels, cash, bank accounts) together with high pay, an anonymous app or an ID demand.
+void detect_illegal_recruitment(const Context& c, Finding& f) {
+  apply_clause_rules(c, f, "illegal_recruitment");
+  bool high_pay = context_has(c, {Tag::high_pay_claim, Tag::easy_promise}) != nullptr;
+  for (const Doc& d : c.docs)
+    for (const PayMention& p : d.pay)
+      if ((p.unit == PayUnit::day && p.high >= crime_day_pay_centi) || (p.unit == PayUnit::hour && p.high >= 5'000 * 100))
+        high_pay = true;
+  bool anon = context_has(c, {Tag::anon_app}) != nullptr;
+  bool id_demand = context_has(c, {Tag::personal_item}) != nullptr;
+  if (!high_pay && !anon && !id_demand && f.evidence.empty()) return;
+  int support = high_pay + anon + id_demand;
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_all_until_full(d, f, {Tag::crime_task}, [&](const TermHit& h) {
+      if (denied_or_warned(d, h) || pre_negated(d, h) || is_topic(d, h)) return;
+      if (support >= 1) add_hit(f, d, h);
+    });
+  }
+  if (f.evidence.empty()) return;
+  // The anonymous app is part of the evidence.
+  for (const Doc& d : c.docs)
+    if (reads_posts(d))
+      for_all_until_full(d, f, {Tag::anon_app}, [&](const TermHit& h) {
+        if (!denied_or_warned(d, h)) add_hit(f, d, h);
+      });
+}
+
+// ステマ: a cue of hiding that a review is paid (or faking who writes it), in a text about reviews or posts.
+void detect_stealth_marketing(const Context& c, Finding& f) {
+  if (!context_has(c, {Tag::review_object})) return;
+  apply_clause_rules(c, f, "stealth_marketing");
+}
+
+// 情報商材 / MLM: named outright, or a seminar/course/consultation reached from a cheap task, a group or an earnings pitch.
+void detect_info_product_lure(const Context& c, Finding& f) {
+  apply_clause_rules(c, f, "info_product_lure");
+  if (!context_has(c, {Tag::lure_route})) return;
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_all_until_full(d, f, {Tag::lure_event}, [&](const TermHit& h) {
+      if (!denied_or_warned(d, h) && !pre_negated(d, h) && !is_topic(d, h)) add_hit(f, d, h);
     });
   }
 }
@@ -408,7 +564,6 @@ void detect_negative_reviews(const Context& c, Finding& f) {
   }
   if (negative == 0) return;
   f.detail = std::to_string(reviews) + "件中" + std::to_string(negative) + "件の評価コメントに不安な内容があります。";
-  if (negative < 2 && negative * 2 < reviews) f.severity = Severity::low;
 }
 
 void detect_too_good_to_be_true(const Context& c, Finding& f) {
@@ -456,19 +611,29 @@ void detect_low_pay(const Context& c, Finding& f) {
   HourlyEstimate estimate = *estimate_hourly(*best->pay, best->hours, best->doc->article_chars);
   f.detail = estimate.arithmetic + "。" + std::string(minimum_wage_label) + "の" + format_int(c.minimum_wage) +
              "円を下回ります。";
-  if (best->yen_per_hour * 2 < c.minimum_wage) f.severity = Severity::high;
 }
 
+// A wait of days or weeks, or a rhythm slower than 3 business days, next to a
+// reply word in the clause: "1週間ほど確認できていませんでした", "連絡は週に1回程度",
+// "I only check Lancers once a week". "3日以内に返信します" is a promise, not a delay.
 void detect_slow_replies(const Context& c, Finding& f) {
   if (c.reply_hours && *c.reply_hours > reply_hours_ok) {
     add_field(f, "client", "reply_hours", "返信までの時間: 約" + format_int(*c.reply_hours) + "時間");
     f.detail = "返信まで約" + format_int(*c.reply_hours) + "時間かかっています（目安: 24時間以内、長くても3営業日）。";
-    f.severity = *c.reply_hours > reply_hours_limit ? Severity::medium : Severity::low;
   }
   for (const Doc& d : c.docs) {
-    if (!reads_posts(d)) continue;
     for_all_until_full(d, f, {Tag::slow_reply}, [&](const TermHit& h) {
       if (!negated(d, h)) add_hit(f, d, h);
+    });
+    for_all_until_full(d, f, {Tag::long_wait}, [&](const TermHit& h) {
+      Sentence s = sentence_at(d, h.begin);
+      const TermHit* reply = near(d, h, pair_window, {Tag::reply_word, Tag::contact_action, Tag::slow_reply, Tag::review_negative});
+      if (!reply) return;
+      if (any_hit(d, s.begin, s.end, {Tag::deadline_word}) && !any_hit(d, s.begin, s.end, {Tag::reply_word})) return;
+      std::u32string_view rest = std::u32string_view(d.norm.chars).substr(h.end, 4);
+      if (rest.substr(0, 2) == U"以内" || rest.substr(0, 3) == U"以上前") return;
+      if (pre_negated(d, h) || negated(d, h) || any_hit(d, s.begin, h.begin, {Tag::deadline_word})) return;
+      add_span(f, d, std::min(h.begin, reply->begin), std::max(h.end, reply->end));
     });
   }
 }
@@ -486,13 +651,16 @@ const SignalDef signal_table[] = {
     {"upfront_fee", "働く側が払うお金", Severity::high, any_stage, detect_upfront_fee,
      "教材費・登録料・初期費用など、働く側がお金を払う話が出ています。仕事を受ける側が費用を払う案件は情報商材や詐欺の典型です。",
      "お金を払う必要のある案件には応募しないでください。すでに求められた場合は支払わず、運営に通報しましょう。"},
-    {"personal_info_request", "個人情報の要求", Severity::medium, before, detect_personal_info_request,
+    {"illegal_recruitment", "闇バイトの疑い", Severity::high, any_stage, detect_illegal_recruitment,
+     "荷物や現金の受け取り・運搬、口座や携帯電話の開設・譲渡、「ホワイト案件」、匿名性の高いアプリでの連絡、高額報酬など、犯罪の実行者を集める「闇バイト」の特徴があります。警察は、身分証などの個人情報を送らせて脅し、抜けられなくする手口に注意を呼びかけています。",
+     "応募せず、身分証の写真や住所などの個人情報は絶対に送らないでください。すでにやり取りしている場合は連絡をやめ、警察相談専用電話「#9110」か最寄りの警察署に相談してください（緊急時は110番）。運営にも通報しましょう。"},
+    {"personal_info_request", "個人情報の要求", Severity::high, before, detect_personal_info_request,
      "契約前に、仕事に必要のない個人情報（住所・生年月日・身分証・口座など）を求めています。",
      "契約前に個人情報を渡さないでください。本人確認はサービスの本人確認機能で足ります。必要な理由を尋ね、納得できなければ辞退しましょう。"},
     {"pre_contract_interview", "契約前の通話・面談", Severity::medium, before, detect_pre_contract_interview,
      "契約前にZoom・電話などでの面談や説明会を求めています。サービス外の通話は記録が残らず、勧誘に使われることがあります。",
      "質問はサービスのメッセージで答えると伝えましょう。面談が必要な場合も、契約後にサービス内のツールで行うのが安全です。"},
-    {"onsite_work", "常駐・出社", Severity::medium, before | during, detect_onsite_work,
+    {"onsite_work", "常駐・出社", Severity::high, before | during, detect_onsite_work,
      "常駐・出社など、決まった場所や時間で働く条件があります。クラウドワークスの契約は業務委託で、常駐や出社を伴う仕事は認められていません。",
      "在宅で完結する仕事か確認してください。出社や固定の勤務時間が前提なら、雇用契約の求人として別途検討しましょう。"},
     {"low_pay", "最低賃金を下回る単価", Severity::medium, any_stage, detect_low_pay,
@@ -501,6 +669,12 @@ const SignalDef signal_table[] = {
     {"too_good_to_be_true", "うますぎる条件", Severity::medium, before | during, detect_too_good_to_be_true,
      "「誰でも簡単」「スマホだけで高収入」など、うますぎる条件が書かれています。無料の作業や有料の教材に誘う入口によく使われます。",
      "具体的な作業内容・報酬の根拠・納品物を質問し、答えがあいまいなら応募を見送りましょう。"},
+    {"stealth_marketing", "ステマ（やらせ投稿）の依頼", Severity::medium, any_stage, detect_stealth_marketing,
+     "報酬や無償提供を受けたことを隠して、一般の利用者を装った口コミ・レビュー・評価・投稿を求めています（サクラ、複数アカウントでの投稿を含む）。広告であることを隠す表示（ステルスマーケティング）は、2023年10月1日から景品表示法の不当表示として規制されています。",
+     "広告であること（#PR など）を明示できない口コミや、使っていない商品・行っていない店の評価の依頼は受けないでください。口コミサイトやストアの規約違反でもあり、アカウント停止の対象になります。運営に通報しましょう。"},
+    {"info_product_lure", "情報商材・勧誘への誘導", Severity::medium, any_stage, detect_info_product_lure,
+     "安い作業やアンケートを入口に、LINEグループ・セミナー・無料相談へ誘い、スクール・情報商材・MLM（マルチ商法）を売り込む流れの特徴があります。クラウドワークスも2025年2月にこの手口を注意喚起しています。",
+     "サービス外のグループや説明会には参加せず、講座や商材の購入を勧められたら断ってください。契約後でも、勧誘が目的と分かった時点で運営に通報しましょう。"},
     {"negative_reviews", "不安な評価コメント", Severity::medium, any_stage, detect_negative_reviews,
      "過去の評価コメントに「連絡が取れない」「支払いが遅い」などの不安な内容があります。",
      "評価コメントを読み、同じ問題が起きたときの対応（納期・検収・連絡頻度）を契約前に確認しましょう。"},
