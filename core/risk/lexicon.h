@@ -68,6 +68,9 @@ enum class Tag : std::uint8_t {
   lure_route,       // LINEグループ, オープンチャット, アンケート回答後, survey, earn claims
   long_wait,        // 1週間, 数日, 2 weeks, 週1回, once a week (slow_replies next to a reply word)
   reply_word,       // 返信, 返事, 確認でき, reply, respond, check messages
+  vague_task,       // 簡単な作業, PC作業, お手伝い, easy tasks: a task that names nothing
+  topic_frame,      // 記事テーマ, 見出し, 啓発, 項目, explainer, red flags: the post describes content to produce
+  escrow_done,      // 仮払いが完了, funded: work may start
   neutral,          // consumes words that would otherwise be misread (電話番号確認, 本人確認済み)
   count_            // number of tags
 };

@@ -249,7 +249,9 @@ std::size_t read_article_chars_at(std::u32string_view s, std::size_t i, std::int
 
 // A head count at digit `i` ("100名募集", "50人採用").
 std::size_t read_head_count_at(std::u32string_view s, std::size_t i, std::vector<HeadCount>& found) {
-  constexpr std::u32string_view after_count[] = {U"募集", U"採用", U"以上", U"まで", U"程度", U"様募集", U"大募集"};
+  // "以上"/"まで"/"程度" count only before 募集/採用 ("50名以上募集", not "フォロワー1,000人以上").
+  constexpr std::u32string_view after_count[] = {U"募集", U"採用", U"以上募集", U"以上採用", U"まで募集", U"程度募集",
+                                                 U"様募集", U"大募集", U"以上の募集", U"程度の募集", U"体制"};
   auto n = read_number(s, i);
   if (!n || n->man) return i + 1;
   std::size_t at = n->end;

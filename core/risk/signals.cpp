@@ -27,7 +27,6 @@ constexpr std::int64_t mild_rating_centi = 450;        // 4.0 to below 4.5: low
 constexpr std::int64_t min_rating_count = 3;           // fewer reviews say little
 constexpr std::int64_t reply_hours_ok = 24;            // domain.md: good clients answer within 24 hours
 constexpr std::size_t max_evidence = 12;
-constexpr std::uint32_t vague_short_chars = 40;        // a description this short says too little
 
 unsigned stage_bit(Stage s) { return 1u << static_cast<unsigned>(s); }
 constexpr unsigned before = 1u << 0, during = 1u << 1, after = 1u << 2, any_stage = before | during | after;
@@ -202,7 +201,7 @@ bool is_topic(const Doc& d, const TermHit& h) {
   std::uint32_t after = std::min(s.end, h.end + topic_after_window);
   if (any_hit(d, h.end, after, {Tag::topic})) return true;
   // "LINEスタンプの制作", "公式LINEの運用": a tool is what the work is about.
-  if (const TermHit* subject = near(d, h, subject_window, {Tag::work_subject}))
+  if (const TermHit* subject = near(d, h, subject_window, {Tag::work_subject, Tag::review_object}))
     if (subject->begin >= h.end || subject->end <= h.begin) return true;
   std::uint32_t from = std::max(s.begin, h.begin > topic_before_window ? h.begin - topic_before_window : 0);
   for (const TermHit* t = first_hit(d, from, h.begin, {Tag::topic}); t; t = first_hit(d, t->end, h.begin, {Tag::topic}))
@@ -257,6 +256,27 @@ constexpr ClauseRule clause_rules[] = {
     {"info_product_lure", Tag::lure_product, Need::stated, false, true},
 };
 
+// A job post that describes content to produce (an article's theme, a form's fields, a
+// translation, an awareness campaign): its risky words are the content, so in it
+// only a clause that itself asks the worker (Tag::ask) and names no frame counts.
+bool framed(const Context& c) {
+  for (const Doc& d : c.docs)
+    if (d.kind == DocKind::job && has_any(d, Tag::topic_frame)) return true;
+  return false;
+}
+bool frame_blocks(const Context& c, const Doc& d, const TermHit& h) {
+  if (d.kind != DocKind::job || !framed(c)) return false;
+  Sentence s = sentence_at(d, h.begin);
+  return !any_hit(d, s.begin, s.end, {Tag::ask}) || any_hit(d, s.begin, s.end, {Tag::topic_frame});
+}
+
+// The escrow is funded ("仮払いが完了しました"): starting work is what should happen.
+bool context_done(const Context& c) {
+  for (const Doc& d : c.docs)
+    if (reads_posts(d) && has_any(d, Tag::escrow_done)) return true;
+  return false;
+}
+
 // Whether a word passes its row: asked if needed, not denied, warned, a topic or after the contract.
 bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const ClauseRule& rule, const TermHit** ask) {
   *ask = request_near(d, h);
@@ -269,7 +289,8 @@ bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const Claus
     if (!*ask) return false;
   }
   if (rule.before_contract_only && (c.stage != Stage::before_contract || says_after_contract(d, h))) return false;
-  if (rule.topic_blocks && is_topic(d, h)) return false;
+  if (rule.topic_blocks && (is_topic(d, h) || frame_blocks(c, d, h))) return false;
+  if (rule.object == Tag::work_first && context_done(c)) return false;
   return !denied_or_warned(d, h) && !pre_negated(d, h);
 }
 
@@ -297,7 +318,7 @@ void detect_off_platform_contact(const Context& c, Finding& f) {
         if (contact.kind == text::ContactKind::url) continue;  // a portfolio link is not a channel
         TermHit as_hit{Tag::messenger, static_cast<std::uint32_t>(contact.norm_begin),
                        static_cast<std::uint32_t>(contact.norm_end)};
-        if (!warned(d, as_hit) && !is_topic(d, as_hit) && !says_after_contract(d, as_hit))
+        if (!warned(d, as_hit) && !is_topic(d, as_hit) && !says_after_contract(d, as_hit) && !frame_blocks(c, d, as_hit))
           add_span(f, d, as_hit.begin, as_hit.end);
       }
     }
@@ -377,7 +398,7 @@ void detect_upfront_fee(const Context& c, Finding& f) {
     if (!reads_posts(d)) continue;
     auto paid_by_client = [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
-      return negated(d, h, rules_out) || warned(d, h) || pre_negated(d, h) || is_topic(d, h) ||
+      return negated(d, h, rules_out) || warned(d, h) || pre_negated(d, h) || is_topic(d, h) || frame_blocks(c, d, h) ||
              any_hit(d, s.begin, s.end, {Tag::client_pays});
     };
     for_all_until_full(d, f, {Tag::fee}, [&](const TermHit& h) {
@@ -396,7 +417,7 @@ void detect_onsite_work(const Context& c, Finding& f) {
     if (!reads_posts(d)) continue;
     for_all_until_full(d, f, {Tag::onsite}, [&](const TermHit& h) {
       if (negated(d, h, {Tag::negation, Tag::remote}, 8) || negated(d, h) || warned(d, h) || pre_negated(d, h) ||
-          is_topic(d, h))
+          is_topic(d, h) || frame_blocks(c, d, h))
         return;
       add_hit(f, d, h);
     });
@@ -411,7 +432,7 @@ const TermHit* context_has(const Context& c, std::initializer_list<Tag> tags, co
       auto t = static_cast<std::size_t>(tag);
       for (std::uint32_t k = d.tag_begin[t]; k < d.tag_begin[t + 1]; ++k) {
         const TermHit& h = d.hits[d.hits_by_tag[k]];
-        if (denied_or_warned(d, h) || pre_negated(d, h)) continue;
+        if (denied_or_warned(d, h) || pre_negated(d, h) || frame_blocks(c, d, h)) continue;
         if (where) *where = &d;
         return &h;
       }
@@ -438,7 +459,7 @@ void detect_illegal_recruitment(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     for_all_until_full(d, f, {Tag::crime_task}, [&](const TermHit& h) {
-      if (denied_or_warned(d, h) || pre_negated(d, h) || is_topic(d, h)) return;
+      if (denied_or_warned(d, h) || pre_negated(d, h) || is_topic(d, h) || frame_blocks(c, d, h)) return;
       if (support >= 1) add_hit(f, d, h);
     });
   }
@@ -464,7 +485,7 @@ void detect_info_product_lure(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     for_all_until_full(d, f, {Tag::lure_event}, [&](const TermHit& h) {
-      if (!denied_or_warned(d, h) && !pre_negated(d, h) && !is_topic(d, h)) add_hit(f, d, h);
+      if (!denied_or_warned(d, h) && !pre_negated(d, h) && !is_topic(d, h) && !frame_blocks(c, d, h)) add_hit(f, d, h);
     });
   }
 }
@@ -485,6 +506,13 @@ void detect_mass_hiring(const Context& c, Finding& f) {
   }
 }
 
+// Vague: the details are deferred ("詳細は契約後", "詳しくは公式LINEで"), or the post
+// names no concrete task (only "簡単な作業", "お手伝い" or nothing) and lacks at least
+// vague_missing_needed of pay, deadline and delivery format. A concrete task is
+// never vague on its own account, however short the post.
+constexpr int vague_missing_needed = 2;
+constexpr std::uint32_t vague_task_clause_chars = 8;  // what a request clause must say before its request form
+
 void detect_vague_description(const Context& c, Finding& f) {
   bool has_pay = false, has_deadline = false, has_format = false, has_task = false;
   const Doc* description = nullptr;
@@ -498,7 +526,8 @@ void detect_vague_description(const Context& c, Finding& f) {
     for_all_until_full(d, f, {Tag::contact_action}, [&](const TermHit& h) {
       if (!text_is(d, h, U"詳細") && !text_is(d, h, U"詳しく")) return;
       const TermHit* where = first_hit(d, h.end, std::min(size, h.end + 8),
-                                       {Tag::messenger, Tag::call_tool, Tag::interview, Tag::after_contract});
+                                       {Tag::messenger, Tag::call_tool, Tag::interview, Tag::after_contract,
+                                        Tag::anon_app, Tag::channel_direct});
       if (where && !denied_or_warned(d, *where)) add_span(f, d, h.begin, where->end);
     });
     if (d.kind != DocKind::job) continue;
@@ -506,10 +535,17 @@ void detect_vague_description(const Context& c, Finding& f) {
     has_pay = has_pay || !d.pay.empty();
     has_deadline = has_deadline || has_any(d, Tag::deadline_word);
     has_format = has_format || has_any(d, Tag::format_word);
-    has_task = has_task || has_any(d, Tag::task_word);
+    has_task = has_task || has_any(d, Tag::task_word) || has_any(d, Tag::review_object);
     // A concrete deliverable ("画像作成", "記事") names the task too; "作業" alone does not.
     if (!has_task)
       for_all(d, {Tag::deliverable}, [&](const TermHit& h) { has_task = has_task || !text_is(d, h, U"作業"); });
+    // A clause that asks for something other than a nameless task ("受注メールの対応をお願いします").
+    if (!has_task)
+      for_all(d, {Tag::ask}, [&](const TermHit& h) {
+        Sentence s = sentence_at(d, h.begin);
+        if (h.begin - s.begin >= vague_task_clause_chars && !any_hit(d, s.begin, s.end, {Tag::vague_task, Tag::vague_defer}))
+          has_task = true;
+      });
   }
   if (!description) return;
   std::string missing;
@@ -519,17 +555,16 @@ void detect_vague_description(const Context& c, Finding& f) {
     missing += missing.empty() ? "" : "・";
     missing += label;
   }
-  int missing_count = !has_task + !has_pay + !has_deadline + !has_format;
-  auto length = [&] {
-    std::uint32_t n = 0;
-    for (char32_t ch : description->norm.chars) n += ch != U' ' && ch != U'\n';
-    return n;
-  };
-  if (missing_count >= 3 || (missing_count >= 2 && length() < vague_short_chars)) {
+  int missing_terms = !has_pay + !has_deadline + !has_format;
+  if (!has_task && missing_terms >= vague_missing_needed) {
     f.detail = "募集文に「" + missing + "」の具体的な記載が見当たりません。";
     const auto size = static_cast<std::uint32_t>(description->norm.chars.size());
+    const TermHit* generic = first_hit(*description, 0, size, {Tag::vague_task});
     if (size == 0) add_field(f, "job", "description", "募集文が空です");
+    else if (generic) add_hit(f, *description, *generic);
     else add_span(f, *description, 0, std::min(size, sentence_at(*description, 0).end));
+  } else if (!f.evidence.empty() && !missing.empty()) {
+    f.detail = "募集文に「" + missing + "」の具体的な記載が見当たりません。";
   }
 }
 
