@@ -29,7 +29,7 @@ set(small_input_sources
   proposal/draft.cpp proposal/draft_api.cpp proposal/textlint_format.cpp)
 list(TRANSFORM small_input_sources PREPEND ${CMAKE_SOURCE_DIR}/core/)
 set_source_files_properties(${small_input_sources} PROPERTIES COMPILE_OPTIONS "${GIGCHECK_WASM_SIZE_OPT}")
-set(once_per_call_sources input/input.cpp proposal/asks.cpp text/sentences.cpp proposal/style.cpp proposal/lint_api.cpp risk/signals.cpp risk/score.cpp risk/risk_api.cpp)
+set(once_per_call_sources input/input.cpp proposal/asks.cpp text/sentences.cpp proposal/style.cpp proposal/lint_api.cpp risk/signals.cpp risk/score.cpp risk/risk_api.cpp risk/page.cpp)
 list(TRANSFORM once_per_call_sources PREPEND ${CMAKE_SOURCE_DIR}/core/)
 set_source_files_properties(${once_per_call_sources} PROPERTIES COMPILE_OPTIONS "-Os;-sINLINING_LIMIT=0")
 target_compile_options(gigcheck_wasm PRIVATE ${GIGCHECK_WASM_SIZE_OPT} -flto)

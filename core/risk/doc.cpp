@@ -31,7 +31,7 @@ Doc make_doc(std::string source, DocKind kind, std::string_view utf8) {
   NumberFacts numbers = read_numbers(d.norm.chars);
   d.pay = std::move(numbers.pay);
   d.article_chars = numbers.article_chars;
-  d.stated_hours_centi = numbers.stated_hours_centi;
+  d.stated_seconds = numbers.stated_seconds;
   d.head_counts = std::move(numbers.head_counts);
   for (const text::Sentence& s : text::split_sentences(d.norm.chars).sentences)
     d.sentence_ends.push_back(static_cast<std::uint32_t>(s.end));

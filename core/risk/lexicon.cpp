@@ -678,6 +678,8 @@ constexpr Term terms[] = {
     {Tag::vague_defer, u"詳細はシグナル"}, {Tag::vague_defer, u"内容はまた改めて"}, {Tag::vague_defer, u"内容は後ほど"},
     {Tag::vague_defer, u"details after contract"}, {Tag::vague_defer, u"details will be"}, {Tag::vague_defer, u"explained after"},
     {Tag::vague_defer, u"details on telegram"}, {Tag::vague_defer, u"details on whatsapp"}, {Tag::vague_defer, u"details in dm"},
+    {Tag::mass_hiring, u"募集人数:無制限"}, {Tag::mass_hiring, u"募集人数 無制限"}, {Tag::mass_hiring, u"募集人数無制限"},
+    {Tag::mass_hiring, u"無制限(誰でも"}, {Tag::mass_hiring, u"people needed"}, {Tag::mass_hiring, u"people wanted"},
     // The post describes content to produce: the risky words in it are its subject.
     {Tag::topic_frame, u"記事テーマ"}, {Tag::topic_frame, u"テーマ:"}, {Tag::topic_frame, u"テーマ："}, {Tag::topic_frame, u"【テーマ】"},
     {Tag::topic_frame, u"見出し"}, {Tag::topic_frame, u"内容例"}, {Tag::topic_frame, u"項目:"}, {Tag::topic_frame, u"項目："},

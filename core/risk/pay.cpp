@@ -39,6 +39,25 @@ constexpr PayCue pay_cues[] = {
     {U"ひと月", PayUnit::month},       {U"/月", PayUnit::month},           {U"月に", PayUnit::month},
     {U"毎月", PayUnit::month},         {U"固定報酬", PayUnit::fixed},      {U"報酬", PayUnit::fixed},
     {U"予算", PayUnit::fixed},         {U"契約金額", PayUnit::fixed},      {U"総額", PayUnit::fixed},
+    {U"1通", PayUnit::item},           {U"1台", PayUnit::item},            {U"1個", PayUnit::item},
+    {U"1回", PayUnit::item},           {U"1セット", PayUnit::item},        {U"1レビュー", PayUnit::item},
+    {U"1口コミ", PayUnit::item},       {U"/通", PayUnit::item},            {U"/回", PayUnit::item},
+    {U"1日", PayUnit::day},            {U"週給", PayUnit::week},           {U"1週間", PayUnit::week},
+    {U"per article", PayUnit::article}, {U"/article", PayUnit::article},   {U"an article", PayUnit::article},
+    {U"per post", PayUnit::article},   {U"/post", PayUnit::article},       {U"for the article", PayUnit::article},
+    {U"per image", PayUnit::item},     {U"per item", PayUnit::item},       {U"per task", PayUnit::item},
+    {U"per video", PayUnit::item},     {U"/video", PayUnit::item},         {U"per review", PayUnit::item},
+    {U"per page", PayUnit::item},      {U"per survey", PayUnit::item},     {U"per recording", PayUnit::item},
+    {U"per description", PayUnit::item}, {U"per lesson", PayUnit::item},   {U"per response", PayUnit::item},
+    {U"per answer", PayUnit::item},    {U"per photo", PayUnit::item},      {U"per listing", PayUnit::item},
+    {U"per entry", PayUnit::item},     {U"per call", PayUnit::item},       {U"per account", PayUnit::item},
+    {U"each", PayUnit::item},          {U"/hour", PayUnit::hour},          {U"an hour", PayUnit::hour},
+    {U"/hr", PayUnit::hour},           {U"a day", PayUnit::day},           {U"per day", PayUnit::day},
+    {U"/day", PayUnit::day},           {U"a week", PayUnit::week},         {U"per week", PayUnit::week},
+    {U"/week", PayUnit::week},         {U"a month", PayUnit::month},       {U"per month", PayUnit::month},
+    {U"/month", PayUnit::month},       {U"per character", PayUnit::character}, {U"/character", PayUnit::character},
+    {U"budget", PayUnit::fixed},       {U"fixed", PayUnit::fixed},         {U"reward", PayUnit::fixed},
+    {U"pay:", PayUnit::fixed},
 };
 constexpr std::size_t cue_look_back = 16;   // characters before the amount
 constexpr std::size_t cue_look_ahead = 10;  // characters after it
@@ -88,9 +107,12 @@ bool is_range_mark(char32_t c) { return c == U'~' || c == U'-' || c == U'〜'; }
 // An amount of yen at `i`: "1,500円", "¥1,500", "3万円", "月収30万", "3,000~5,000円", "3~5万円".
 std::optional<PayMention> read_amount(std::u32string_view s, std::size_t i) {
   std::size_t start = i;
-  bool yen_sign = false;
+  bool yen_sign = false, usd = false;
   if (s[i] == 0x00A5 || s[i] == U'\\') {
     yen_sign = true;
+    ++i;
+  } else if (s[i] == U'$') {
+    usd = true;
     ++i;
   }
   auto first = read_number(s, i);
@@ -99,7 +121,7 @@ std::optional<PayMention> read_amount(std::u32string_view s, std::size_t i) {
   std::optional<Number> second;
   if (at + 1 < s.size() && (is_range_mark(s[at]) || s.compare(at, 2, U"から") == 0)) {
     std::size_t next = at + (s[at] == U'か' ? 2 : 1);
-    if (next < s.size() && (s[next] == 0x00A5 || s[next] == U'\\')) ++next;
+    if (next < s.size() && (s[next] == 0x00A5 || s[next] == U'\\' || s[next] == U'$')) ++next;
     second = read_number(s, next);
   } else if (at + 1 < s.size() && s[at] == U'円' && (is_range_mark(s[at + 1]) || s.compare(at + 1, 2, U"から") == 0)) {
     std::size_t next = at + 1 + (s[at + 1] == U'か' ? 2 : 1);
@@ -112,9 +134,17 @@ std::optional<PayMention> read_amount(std::u32string_view s, std::size_t i) {
   if (end < s.size() && s[end] == U'円') {
     yen = true;
     ++end;
+  } else if (!yen && s.compare(end, 2, U"ドル") == 0) {
+    usd = true;
+    end += 2;
+  } else if (!yen && (s.compare(end, 4, U" usd") == 0 || s.compare(end, 3, U"usd") == 0)) {
+    usd = true;
+    end += s[end] == U' ' ? 4 : 3;
   }
-  if (!yen) return std::nullopt;
+  if (!yen && !usd) return std::nullopt;
+  if (usd && last.man) return std::nullopt;
   PayMention m;
+  m.usd = usd && !yen;
   m.low = first->centi;
   m.high = last.centi;
   if (second && second->man && !first->man) m.low *= 10000;  // "3~5万円"
@@ -177,6 +207,7 @@ std::string unit_label(const PayMention& pay) {
     case PayUnit::hour: return "時給";
     case PayUnit::day: return "日給";
     case PayUnit::month: return "月額";
+    case PayUnit::week: return "週";
     case PayUnit::character: return "文字単価";
     case PayUnit::word: return "1ワード";
     case PayUnit::audio_minute: return "音声1分あたり";
@@ -266,20 +297,68 @@ std::size_t read_head_count_at(std::u32string_view s, std::size_t i, std::vector
   return at + 1;
 }
 
-// The time per unit after "所要" at `at` ("所要時間は1件5分", "所要30分ほど"), if stated.
-std::optional<std::int64_t> read_hours_after(std::u32string_view s, std::size_t at) {
-  constexpr std::size_t look_ahead = 10;
-  for (std::size_t i = at + 2; i < s.size() && i < at + 2 + look_ahead && !text::is_sentence_end_at(s, i); ++i) {
-    auto n = read_number(s, i);
-    if (!n || n->man) continue;
-    // "1件5分": the count of items comes first, the time after it.
-    if (n->end < s.size() && (s[n->end] == U'件' || s[n->end] == U'本' || s[n->end] == U'枚')) {
-      i = n->end;
-      continue;
+// Words before a duration that make it the time one unit takes ("1件5分", "所要30分",
+// "1件あたり約3分", "takes about 2 minutes", "作業時間は3時間程度").
+constexpr std::u32string_view per_unit_before[] = {
+    U"所要", U"作業時間", U"目安", U"1件", U"1枚", U"1通", U"1本", U"1問", U"1記事", U"1回", U"1台", U"1個", U"1点",
+    U"1投稿", U"1レビュー", U"takes", U"take", U"each", U"per item", U"per image", U"per task", U"per review",
+};
+// Words right before the number that make it a schedule, not a time per unit ("1日3時間", "週15時間").
+constexpr std::u32string_view schedule_before[] = {U"日", U"週", U"月", U"day", U"week", U"month", U"毎日", U"平日"};
+constexpr std::size_t per_unit_look_back = 14;
+
+struct DurationUnit {
+  std::u32string_view text;
+  std::int64_t seconds;
+};
+constexpr DurationUnit duration_units[] = {
+    {U"秒", 1}, {U"分", 60}, {U"時間", 3600}, {U" seconds", 1}, {U" second", 1}, {U" sec", 1}, {U" minutes", 60},
+    {U" minute", 60}, {U" mins", 60}, {U" min", 60}, {U" hours", 3600}, {U" hour", 3600}, {U"-hour", 3600},
+    {U"-minute", 60}, {U"minutes", 60}, {U"min", 60}, {U"hours", 3600},
+};
+
+// A duration at digit `i` that a per-unit word stands before, in seconds (a range counts at its
+// upper end, generously to the client); also "1時間で100枚" / "100 per hour" as 36 seconds each.
+std::optional<std::int64_t> read_time_per_unit(std::u32string_view s, std::size_t i) {
+  if (i > 0 && (is_ascii_digit(s[i - 1]) || s[i - 1] == U'.' || s[i - 1] == U',')) return std::nullopt;
+  auto n = read_number(s, i);
+  if (!n || n->man || n->centi <= 0) return std::nullopt;
+  std::size_t at = n->end;
+  if (at + 1 < s.size() && is_range_mark(s[at])) {
+    if (auto upper = read_number(s, at + 1)) {
+      n = upper;
+      at = upper->end;
     }
-    if (s.compare(n->end, 1, U"分") == 0 && n->centi > 0) return n->centi / 60;  // minutes -> 1/100 hours
-    if (s.compare(n->end, 2, U"時間") == 0 && n->centi > 0) return n->centi;
-    break;
+  }
+  for (const DurationUnit& u : duration_units) {
+    if (s.compare(at, u.text.size(), u.text) != 0) continue;
+    std::size_t from = i > per_unit_look_back ? i - per_unit_look_back : 0;
+    std::u32string_view before = s.substr(from, i - from);
+    for (std::size_t k = before.size(); k > 0; --k)
+      if (text::is_sentence_end_at(before, k - 1)) {
+        before = before.substr(k);
+        break;
+      }
+    for (auto w : schedule_before)
+      if (before.size() >= w.size() && before.substr(before.size() - w.size()) == w) return std::nullopt;
+    for (auto w : schedule_before)
+      if (before.size() >= w.size() + 1 && before.substr(before.size() - w.size() - 1, w.size()) == w &&
+          before.back() == U' ')
+        return std::nullopt;
+    // "1時間で100枚": items per hour.
+    std::size_t after = at + u.text.size();
+    if (u.seconds == 3600 && n->centi == 100 && (s.compare(after, 1, U"で") == 0 || s.compare(after, 1, U"に") == 0)) {
+      if (auto count = read_number(s, after + 1); count && count->centi >= 100) {
+        std::size_t unit_at = count->end;
+        if (s.compare(unit_at, 1, U"枚") == 0 || s.compare(unit_at, 1, U"件") == 0 || s.compare(unit_at, 1, U"本") == 0 ||
+            s.compare(unit_at, 1, U"個") == 0 || s.compare(unit_at, 1, U"通") == 0)
+          return 3600 * 100 / count->centi;
+      }
+    }
+    bool per_unit = false;
+    for (auto w : per_unit_before) per_unit = per_unit || before.find(w) != std::u32string_view::npos;
+    if (!per_unit) return std::nullopt;
+    return n->centi * u.seconds / 100;
   }
   return std::nullopt;
 }
@@ -297,10 +376,9 @@ NumberFacts read_numbers(const std::u32string& text) {
       if (i >= next_article) next_article = read_article_chars_at(s, i, facts.article_chars);
       if (i >= next_head) next_head = read_head_count_at(s, i, facts.head_counts);
     }
-    if (i >= next_pay && (is_ascii_digit(c) || c == 0x00A5 || c == U'\\')) next_pay = read_pay_at(s, i, facts.pay);
-    // The first "所要" that states a time decides.
-    if (c == U'所' && !facts.stated_hours_centi && s.compare(i, 2, U"所要") == 0)
-      facts.stated_hours_centi = read_hours_after(s, i);
+    if (i >= next_pay && (is_ascii_digit(c) || c == 0x00A5 || c == U'\\' || c == U'$')) next_pay = read_pay_at(s, i, facts.pay);
+    // The first time per unit stated decides.
+    if (is_ascii_digit(c) && !facts.stated_seconds) facts.stated_seconds = read_time_per_unit(s, i);
   }
   return facts;
 }
@@ -308,13 +386,28 @@ NumberFacts read_numbers(const std::u32string& text) {
 namespace {
 
 // 1記事 is read by the stated article length only when no time per unit is known.
-bool article_by_length(std::optional<std::int64_t> hours_centi, std::int64_t article_chars) {
-  return !hours_centi && article_chars > 0;
+bool article_by_length(std::optional<std::int64_t> seconds, std::int64_t article_chars) {
+  return !seconds && article_chars > 0;
+}
+
+// "3分", "1.5時間", "30秒": a time per unit for the arithmetic.
+std::string format_duration(std::int64_t seconds) {
+  if (seconds < 60) return format_int(seconds) + "秒";
+  if (seconds < 3600) return format_yen(seconds * 100 / 60) + "分";
+  return format_yen(seconds * 100 / 3600) + "時間";
 }
 
 }  // namespace
 
-std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std::int64_t> hours_centi,
+PayMention in_yen(PayMention pay, std::int64_t yen_per_usd) {
+  if (!pay.usd) return pay;
+  pay.low *= yen_per_usd;
+  pay.high *= yen_per_usd;
+  pay.usd = false;
+  return pay;
+}
+
+std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std::int64_t> seconds,
                                        std::int64_t article_chars) {
   using namespace work_rate;
   switch (pay.unit) {
@@ -323,22 +416,23 @@ std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std:
     case PayUnit::character: return pay.high * characters_per_hour / 100;
     case PayUnit::word: return pay.high * words_per_hour / 100;
     case PayUnit::audio_minute: return pay.high * (60 / work_minutes_per_audio_minute) / 100;
+    case PayUnit::week:
     case PayUnit::month: return std::nullopt;
     case PayUnit::article:
-      if (article_by_length(hours_centi, article_chars)) return pay.high * characters_per_hour / article_chars / 100;
+      if (article_by_length(seconds, article_chars)) return pay.high * characters_per_hour / article_chars / 100;
       [[fallthrough]];
     case PayUnit::item:
     case PayUnit::fixed:
-      if (!hours_centi || *hours_centi <= 0) return std::nullopt;
-      return pay.high / *hours_centi;
+      if (!seconds || *seconds <= 0) return std::nullopt;
+      return pay.high * 36 / *seconds;  // (centi-yen / 100) × 3,600 s
   }
   return std::nullopt;
 }
 
-std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::optional<std::int64_t> hours_centi,
+std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::optional<std::int64_t> seconds,
                                               std::int64_t article_chars) {
   using namespace work_rate;
-  std::optional<std::int64_t> yen = hourly_yen(pay, hours_centi, article_chars);
+  std::optional<std::int64_t> yen = hourly_yen(pay, seconds, article_chars);
   if (!yen) return std::nullopt;
   HourlyEstimate e;
   e.yen_per_hour = *yen;
@@ -348,6 +442,7 @@ std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::option
     case PayUnit::hour:
       e.arithmetic = amount;
       break;
+    case PayUnit::week:
     case PayUnit::month: return std::nullopt;  // hourly_yen gives none
     case PayUnit::day:
       e.arithmetic = amount + " ÷ " + std::to_string(hours_per_day) + "時間" + result;
@@ -363,7 +458,7 @@ std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::option
                      std::to_string(60 / work_minutes_per_audio_minute) + result;
       break;
     case PayUnit::article:
-      if (article_by_length(hours_centi, article_chars)) {
+      if (article_by_length(seconds, article_chars)) {
         e.arithmetic = amount + "（" + format_int(article_chars) + "文字）÷ " + format_int(article_chars) + "文字を1時間" +
                        format_int(characters_per_hour) + "文字で書く時間" + result;
         break;
@@ -371,7 +466,7 @@ std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::option
       [[fallthrough]];
     case PayUnit::item:
     case PayUnit::fixed:
-      e.arithmetic = amount + " ÷ 見積時間" + format_yen(*hours_centi) + "時間" + result;
+      e.arithmetic = amount + " ÷ 所要時間" + format_duration(*seconds) + result;
       break;
   }
   return e;

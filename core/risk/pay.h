@@ -12,7 +12,7 @@
 
 namespace gigcheck::risk {
 
-enum class PayUnit { hour, day, month, character, word, audio_minute, article, item, fixed };
+enum class PayUnit { hour, day, week, month, character, word, audio_minute, article, item, fixed };
 
 struct PayMention {
   PayUnit unit = PayUnit::fixed;
@@ -20,7 +20,11 @@ struct PayMention {
   std::int64_t high = 0;   // 1/100 yen
   std::size_t begin = 0;   // normalized span: the cue (時給, 1記事…) through 円
   std::size_t end = 0;
+  bool usd = false;        // "$3 per article": low/high are in US cents until converted (in_yen)
 };
+
+// The mention with US amounts turned into yen at `yen_per_usd` (options.usd_rate).
+PayMention in_yen(PayMention pay, std::int64_t yen_per_usd);
 
 // Documented work-rate defaults (docs/risk.md, "Pay"): generous to the client,
 // because an unknown must never count against them.
@@ -45,8 +49,9 @@ struct NumberFacts {
   // The article length stated ("3,000文字", "2000〜3000字程度"): the smallest
   // such figure of at least min_article_chars, or 0 when none.
   std::int64_t article_chars = 0;
-  // The time per unit stated ("所要時間は1件5分", "所要30分ほど"), in 1/100 hours.
-  std::optional<std::int64_t> stated_hours_centi;
+  // The time per unit stated ("所要時間は1件5分", "1枚5分", "1件30秒ほど", "1時間で100枚",
+  // "one image takes about 1-2 minutes", "作業時間は3時間程度"), in seconds.
+  std::optional<std::int64_t> stated_seconds;
   std::vector<HeadCount> head_counts;
 };
 NumberFacts read_numbers(const std::u32string& normalized);
@@ -56,11 +61,11 @@ struct HourlyEstimate {
   std::string arithmetic;  // Japanese, e.g. "文字単価0.5円 × 1時間あたり1,500文字 = 時給換算 約750円"
 };
 
-// estimated_hours_centi: hours for one unit of pay, in 1/100 hours (job.estimated_hours).
-// hourly_yen is estimate_hourly's figure alone, without writing out the arithmetic.
-std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std::int64_t> estimated_hours_centi,
+// seconds_per_unit: the time one unit of pay takes (job.estimated_hours × 3,600, or the
+// stated time per item). hourly_yen is estimate_hourly's figure alone, without the arithmetic.
+std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std::int64_t> seconds_per_unit,
                                        std::int64_t article_chars);
-std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::optional<std::int64_t> estimated_hours_centi,
+std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::optional<std::int64_t> seconds_per_unit,
                                               std::int64_t article_chars);
 
 // "1,121" / "0.5": an amount in 1/100 yen written the Japanese way.

@@ -44,7 +44,7 @@ struct Doc {
   std::vector<PayMention> pay;               // read_numbers(norm.chars), read once
   std::vector<HeadCount> head_counts;        // read_numbers(norm.chars)
   std::int64_t article_chars = 0;            // read_numbers(norm.chars)
-  std::optional<std::int64_t> stated_hours_centi;  // "所要30分"
+  std::optional<std::int64_t> stated_seconds;  // "所要30分", "1枚5分": the time per unit, in seconds
 };
 
 Doc make_doc(std::string source, DocKind kind, std::string_view utf8);
@@ -65,6 +65,12 @@ struct Finding {
   std::optional<Severity> severity;    // a detector may lower the table's severity for a mild case
 };
 
+// A field read from text pasted from a job page ("本人確認 未提出"): where it stands.
+struct PageFact {
+  std::uint32_t doc = 0;  // the doc's order
+  std::uint32_t begin = 0, end = 0;  // normalized span, label through value
+};
+
 struct Context {
   Stage stage = Stage::before_contract;
   std::vector<Doc> docs;
@@ -75,13 +81,26 @@ struct Context {
   std::optional<std::int64_t> rating_count;
   std::optional<std::int64_t> reply_hours;
   std::int64_t minimum_wage = 0;                      // yen per hour
+  std::int64_t usd_rate = 0;                          // yen per US dollar (options.usd_rate)
+  // Set when the field came from pasted page text rather than the input (read_page_fields).
+  std::optional<PageFact> hires_fact, identity_fact, rating_fact;
 };
+
+// Fills hires_planned, identity_verified, rating and rating_count from text pasted
+// from a job page ("募集人数 50名", "本人確認 未提出", "評価 3.2（12件）") when the input left them out.
+void read_page_fields(Context& c);
 
 // The default minimum wage: Japan's national weighted average for fiscal
 // 2025 (令和7年度), 1,121 yen/hour, as published by the Ministry of Health,
 // Labour and Welfare (docs/risk.md). Callers may pass options.minimum_wage.
 constexpr std::int64_t default_minimum_wage = 1121;
 constexpr std::string_view minimum_wage_label = "最低賃金の全国加重平均（2025年度）";
+// The lowest regional minimum wage of fiscal 2025: 1,023 yen (高知・宮崎・沖縄),
+// in force from 2025-11-16 (宮崎) and 2025-12-01 (高知・沖縄); named in low_pay's message.
+constexpr std::int64_t lowest_minimum_wage = 1023;
+constexpr std::string_view lowest_minimum_wage_label = "最も低い県（高知・宮崎・沖縄、2025年12月1日までに発効）";
+// Yen per US dollar for "$3 per article" (options.usd_rate; docs/risk.md, "Pay").
+constexpr std::int64_t default_usd_rate = 150;
 
 using Detector = void (*)(const Context&, Finding&);
 

@@ -17,6 +17,7 @@ constexpr std::int64_t max_hires = 1'000'000;
 constexpr std::int64_t max_reply_hours = 24 * 365;
 constexpr std::int64_t max_minimum_wage = 100'000;
 constexpr std::int64_t max_estimated_hours_centi = 10'000 * 100;
+constexpr std::int64_t max_usd_rate = 10'000;
 
 struct StageName {
   const char* name;
@@ -92,8 +93,12 @@ std::optional<Context> read_context(Reader& r) {
   Field options = r.at(root, "options");
   if (r.object(options, false))
     if (auto wage = r.count(r.at(options, "minimum_wage"), false, 1, max_minimum_wage)) c.minimum_wage = *wage;
+  c.usd_rate = default_usd_rate;
+  if (r.object(options, false))
+    if (auto rate = r.count(r.at(options, "usd_rate"), false, 1, max_usd_rate)) c.usd_rate = *rate;
   if (r.failed()) return std::nullopt;
   for (std::size_t i = 0; i < c.docs.size(); ++i) c.docs[i].order = static_cast<std::uint32_t>(i);
+  read_page_fields(c);
   return c;
 }
 
@@ -144,6 +149,7 @@ Json risk(const Json& input) {
   out["signals"] = std::move(signals);
   out["stage"] = stage_name(context->stage);
   out["minimum_wage"] = Json{{"yen_per_hour", context->minimum_wage}, {"label", minimum_wage_label}};
+  out["usd_rate"] = context->usd_rate;
   return out;
 }
 

@@ -169,6 +169,13 @@ void add_field(Finding& f, std::string source, std::string field, std::string de
 
 bool reads_posts(const Doc& d) { return d.kind != DocKind::review; }
 
+// Evidence for a field read from pasted page text: its span in that text.
+void add_fact(Finding& f, const Context& c, const std::optional<PageFact>& fact) {
+  if (!fact) return;
+  for (const Doc& d : c.docs)
+    if (d.order == fact->doc) add_span(f, d, fact->begin, fact->end);
+}
+
 // ---- the clause grammar (docs/risk.md, "Clause grammar") --------------------
 // A clause is a sentence of the one splitter (core/text/sentences). For a word
 // that names something asked for, the grammar asks: is it requested of the
@@ -492,7 +499,8 @@ void detect_info_product_lure(const Context& c, Finding& f) {
 
 void detect_mass_hiring(const Context& c, Finding& f) {
   if (c.hires_planned && *c.hires_planned >= mass_hiring_threshold) {
-    add_field(f, "job", "hires_planned", "募集人数: " + format_int(*c.hires_planned) + "人");
+    if (c.hires_fact) add_fact(f, c, c.hires_fact);
+    else add_field(f, "job", "hires_planned", "募集人数: " + format_int(*c.hires_planned) + "人");
     f.detail = "募集人数が" + format_int(*c.hires_planned) + "人です。";
   }
   for (const Doc& d : c.docs) {
@@ -569,14 +577,17 @@ void detect_vague_description(const Context& c, Finding& f) {
 }
 
 void detect_identity_unverified(const Context& c, Finding& f) {
-  if (c.identity_verified && !*c.identity_verified) add_field(f, "client", "identity_verified", "本人確認: 未確認");
+  if (!c.identity_verified || *c.identity_verified) return;
+  if (c.identity_fact) add_fact(f, c, c.identity_fact);
+  else add_field(f, "client", "identity_verified", "本人確認: 未確認");
 }
 
 void detect_low_rating(const Context& c, Finding& f) {
   if (!c.rating_centi || *c.rating_centi >= mild_rating_centi) return;
   if (c.rating_count && *c.rating_count < min_rating_count) return;
   std::string rating = format_yen(*c.rating_centi);
-  add_field(f, "client", "rating", "評価: " + rating);
+  if (c.rating_fact) add_fact(f, c, c.rating_fact);
+  else add_field(f, "client", "rating", "評価: " + rating);
   f.detail = "評価の平均は " + rating + " です（目安: 4.5 未満は低め、4.0 未満は要注意）。";
   if (*c.rating_centi >= low_rating_centi) f.severity = Severity::low;
 }
@@ -620,19 +631,24 @@ void detect_too_good_to_be_true(const Context& c, Finding& f) {
   }
 }
 
+// The best hourly equivalent on offer against the minimum wage (docs/risk.md, "Pay").
 void detect_low_pay(const Context& c, Finding& f) {
   struct Candidate {
     const Doc* doc;
-    const PayMention* pay;
-    std::optional<std::int64_t> hours;
+    PayMention pay;  // in yen
+    bool was_usd;
+    std::optional<std::int64_t> seconds;
     std::int64_t yen_per_hour;
   };
   std::vector<Candidate> estimates;
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    std::optional<std::int64_t> hours = c.estimated_hours_centi ? c.estimated_hours_centi : d.stated_hours_centi;
-    for (const PayMention& p : d.pay)
-      if (auto yen = hourly_yen(p, hours, d.article_chars)) estimates.push_back({&d, &p, hours, *yen});
+    std::optional<std::int64_t> seconds = c.estimated_hours_centi ? std::optional<std::int64_t>(*c.estimated_hours_centi * 36)
+                                                                  : d.stated_seconds;
+    for (const PayMention& raw : d.pay) {
+      PayMention p = in_yen(raw, c.usd_rate);
+      if (auto yen = hourly_yen(p, seconds, d.article_chars)) estimates.push_back({&d, p, raw.usd, seconds, *yen});
+    }
   }
   if (estimates.empty()) return;
   // The best pay on offer decides: an unknown must not count against the client.
@@ -641,11 +657,14 @@ void detect_low_pay(const Context& c, Finding& f) {
   });
   if (best->yen_per_hour >= c.minimum_wage) return;
   for (const Candidate& e : estimates)
-    add_span(f, *e.doc, static_cast<std::uint32_t>(e.pay->begin), static_cast<std::uint32_t>(e.pay->end));
+    add_span(f, *e.doc, static_cast<std::uint32_t>(e.pay.begin), static_cast<std::uint32_t>(e.pay.end));
   // Only the deciding estimate is written out.
-  HourlyEstimate estimate = *estimate_hourly(*best->pay, best->hours, best->doc->article_chars);
-  f.detail = estimate.arithmetic + "。" + std::string(minimum_wage_label) + "の" + format_int(c.minimum_wage) +
-             "円を下回ります。";
+  HourlyEstimate estimate = *estimate_hourly(best->pay, best->seconds, best->doc->article_chars);
+  f.detail = estimate.arithmetic + (best->was_usd ? "（1ドル" + format_int(c.usd_rate) + "円で換算）" : std::string()) + "。" +
+             std::string(minimum_wage_label) + "の" + format_int(c.minimum_wage) + "円を下回ります";
+  if (c.minimum_wage == default_minimum_wage)
+    f.detail += "（" + std::string(lowest_minimum_wage_label) + "でも" + format_int(lowest_minimum_wage) + "円）";
+  f.detail += "。";
 }
 
 // A wait of days or weeks, or a rhythm slower than 3 business days, next to a
