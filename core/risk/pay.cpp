@@ -174,6 +174,18 @@ static_assert(cues_start_in_bmp());
 std::optional<PayCue> find_cue(std::u32string_view s, std::size_t begin, std::size_t end, std::size_t& cue_begin,
                                std::size_t& cue_end) {
   static const CueStarts starts;
+  // A cue right after the amount ("¥1,300/hour", "3円/文字", "$3 per article") is its own.
+  for (std::size_t k = end; k < std::min(s.size(), end + 2); ++k) {
+    if (!starts.may_start(s[k])) continue;
+    for (const PayCue& cue : pay_cues) {
+      if (cue.text[0] != s[k] || s.substr(k, cue.text.size()) != cue.text) continue;
+      if (cue.text[0] != U'/' && !(cue.text[0] >= U'a' && cue.text[0] <= U'z')) continue;
+      cue_begin = k;
+      cue_end = k + cue.text.size();
+      return cue;
+    }
+    if (s[k] != U' ') break;
+  }
   std::size_t from = begin > cue_look_back ? begin - cue_look_back : 0;
   for (std::size_t k = begin; k > from; --k)
     if (text::is_sentence_end_at(s, k - 1)) {
@@ -259,6 +271,7 @@ std::size_t read_pay_at(std::u32string_view s, std::size_t i, std::vector<PayMen
     else amount->end = cue_end;
   } else {
     amount->unit = PayUnit::fixed;
+    amount->cued = false;
   }
   found.push_back(*amount);
   return amount->end;
@@ -274,6 +287,11 @@ std::size_t read_article_chars_at(std::u32string_view s, std::size_t i, std::int
     if (auto upper = read_number(s, at + 1)) at = upper->end;
   }
   bool chars = s.compare(at, 2, U"文字") == 0 || (at < s.size() && s[at] == U'字');
+  // "1,500-word articles": English words, counted as chars_per_word characters of drafting.
+  if (!chars && (s.compare(at, 5, U"-word") == 0 || s.compare(at, 5, U" word") == 0)) {
+    low *= work_rate::chars_per_word;
+    chars = true;
+  }
   if (chars && low >= work_rate::min_article_chars && (best == 0 || low < best)) best = low;
   return at + 1;
 }
@@ -302,6 +320,7 @@ std::size_t read_head_count_at(std::u32string_view s, std::size_t i, std::vector
 constexpr std::u32string_view per_unit_before[] = {
     U"所要", U"作業時間", U"目安", U"1件", U"1枚", U"1通", U"1本", U"1問", U"1記事", U"1回", U"1台", U"1個", U"1点",
     U"1投稿", U"1レビュー", U"takes", U"take", U"each", U"per item", U"per image", U"per task", U"per review",
+    U"約", U"about", U"approx", U"around",
 };
 // Words right before the number that make it a schedule, not a time per unit ("1日3時間", "週15時間").
 constexpr std::u32string_view schedule_before[] = {U"日", U"週", U"月", U"day", U"week", U"month", U"毎日", U"平日"};
@@ -316,6 +335,16 @@ constexpr DurationUnit duration_units[] = {
     {U" minute", 60}, {U" mins", 60}, {U" min", 60}, {U" hours", 3600}, {U" hour", 3600}, {U"-hour", 3600},
     {U"-minute", 60}, {U"minutes", 60}, {U"min", 60}, {U"hours", 3600},
 };
+
+// "週20時間" (× 52 ÷ 12 weeks a month) or "月30時間" at `i`, as seconds a month.
+std::optional<std::int64_t> read_hours_per_period(std::u32string_view s, std::size_t i) {
+  std::size_t at = i + 1;
+  if (at < s.size() && s[at] == U'に') ++at;
+  auto n = read_number(s, at);
+  if (!n || n->man || n->centi <= 0 || s.compare(n->end, 2, U"時間") != 0) return std::nullopt;
+  std::int64_t seconds = n->centi * 36;
+  return s[i] == U'週' ? seconds * 52 / 12 : seconds;
+}
 
 // A duration at digit `i` that a per-unit word stands before, in seconds (a range counts at its
 // upper end, generously to the client); also "1時間で100枚" / "100 per hour" as 36 seconds each.
@@ -377,8 +406,9 @@ NumberFacts read_numbers(const std::u32string& text) {
       if (i >= next_head) next_head = read_head_count_at(s, i, facts.head_counts);
     }
     if (i >= next_pay && (is_ascii_digit(c) || c == 0x00A5 || c == U'\\' || c == U'$')) next_pay = read_pay_at(s, i, facts.pay);
-    // The first time per unit stated decides.
+    // The first time per unit stated decides; "週20時間" / "月30時間" give the hours a monthly fee pays for.
     if (is_ascii_digit(c) && !facts.stated_seconds) facts.stated_seconds = read_time_per_unit(s, i);
+    if ((c == U'週' || c == U'月') && !facts.monthly_seconds) facts.monthly_seconds = read_hours_per_period(s, i);
   }
   return facts;
 }
@@ -419,9 +449,9 @@ std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std:
     case PayUnit::week:
     case PayUnit::month: return std::nullopt;
     case PayUnit::article:
+    case PayUnit::item:
       if (article_by_length(seconds, article_chars)) return pay.high * characters_per_hour / article_chars / 100;
       [[fallthrough]];
-    case PayUnit::item:
     case PayUnit::fixed:
       if (!seconds || *seconds <= 0) return std::nullopt;
       return pay.high * 36 / *seconds;  // (centi-yen / 100) × 3,600 s
@@ -458,13 +488,13 @@ std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::option
                      std::to_string(60 / work_minutes_per_audio_minute) + result;
       break;
     case PayUnit::article:
+    case PayUnit::item:
       if (article_by_length(seconds, article_chars)) {
         e.arithmetic = amount + "（" + format_int(article_chars) + "文字）÷ " + format_int(article_chars) + "文字を1時間" +
                        format_int(characters_per_hour) + "文字で書く時間" + result;
         break;
       }
       [[fallthrough]];
-    case PayUnit::item:
     case PayUnit::fixed:
       e.arithmetic = amount + " ÷ 所要時間" + format_duration(*seconds) + result;
       break;

@@ -21,6 +21,7 @@ struct PayMention {
   std::size_t begin = 0;   // normalized span: the cue (時給, 1記事…) through 円
   std::size_t end = 0;
   bool usd = false;        // "$3 per article": low/high are in US cents until converted (in_yen)
+  bool cued = true;        // a unit word was found; an uncued amount (a kit price, a bonus) decides only alone
 };
 
 // The mention with US amounts turned into yen at `yen_per_usd` (options.usd_rate).
@@ -34,6 +35,7 @@ constexpr std::int64_t words_per_hour = 500;        // translation, English word
 constexpr std::int64_t work_minutes_per_audio_minute = 3;  // transcription
 constexpr std::int64_t hours_per_day = 8;           // 日給
 constexpr std::int64_t min_article_chars = 300;     // smaller figures are titles or headings
+constexpr std::int64_t chars_per_word = 3;          // a 1,500-word English article drafts like 4,500 characters
 }  // namespace work_rate
 
 // Head counts ("100名募集", "50人採用"): the figure and its span.
@@ -52,6 +54,8 @@ struct NumberFacts {
   // The time per unit stated ("所要時間は1件5分", "1枚5分", "1件30秒ほど", "1時間で100枚",
   // "one image takes about 1-2 minutes", "作業時間は3時間程度"), in seconds.
   std::optional<std::int64_t> stated_seconds;
+  // The hours a monthly fee pays for ("週20時間", "月30時間"), in seconds a month.
+  std::optional<std::int64_t> monthly_seconds;
   std::vector<HeadCount> head_counts;
 };
 NumberFacts read_numbers(const std::u32string& normalized);

@@ -45,6 +45,7 @@ struct Doc {
   std::vector<HeadCount> head_counts;        // read_numbers(norm.chars)
   std::int64_t article_chars = 0;            // read_numbers(norm.chars)
   std::optional<std::int64_t> stated_seconds;  // "所要30分", "1枚5分": the time per unit, in seconds
+  std::optional<std::int64_t> monthly_seconds;  // "週20時間": the time a monthly fee pays for
 };
 
 Doc make_doc(std::string source, DocKind kind, std::string_view utf8);

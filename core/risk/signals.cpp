@@ -645,9 +645,18 @@ void detect_low_pay(const Context& c, Finding& f) {
     if (!reads_posts(d)) continue;
     std::optional<std::int64_t> seconds = c.estimated_hours_centi ? std::optional<std::int64_t>(*c.estimated_hours_centi * 36)
                                                                   : d.stated_seconds;
+    bool any_cued = false;
+    for (const PayMention& raw : d.pay) any_cued = any_cued || raw.cued;
     for (const PayMention& raw : d.pay) {
+      if (any_cued && !raw.cued) continue;  // a kit price or bonus next to the stated rate
       PayMention p = in_yen(raw, c.usd_rate);
-      if (auto yen = hourly_yen(p, seconds, d.article_chars)) estimates.push_back({&d, p, raw.usd, seconds, *yen});
+      // A monthly fee for stated weekly or monthly hours is read as a fixed fee for those hours.
+      std::optional<std::int64_t> unit_seconds = seconds;
+      if (p.unit == PayUnit::month && d.monthly_seconds) {
+        p.unit = PayUnit::fixed;
+        unit_seconds = d.monthly_seconds;
+      }
+      if (auto yen = hourly_yen(p, unit_seconds, d.article_chars)) estimates.push_back({&d, p, raw.usd, unit_seconds, *yen});
     }
   }
   if (estimates.empty()) return;
@@ -655,7 +664,10 @@ void detect_low_pay(const Context& c, Finding& f) {
   auto best = std::max_element(estimates.begin(), estimates.end(), [](const Candidate& a, const Candidate& b) {
     return a.yen_per_hour < b.yen_per_hour;
   });
-  if (best->yen_per_hour >= c.minimum_wage) return;
+  // Below the lowest regional minimum wage is below it everywhere in Japan (docs/risk.md, "Pay");
+  // a figure passed in options.minimum_wage is used as given.
+  std::int64_t threshold = c.minimum_wage == default_minimum_wage ? lowest_minimum_wage : c.minimum_wage;
+  if (best->yen_per_hour >= threshold) return;
   for (const Candidate& e : estimates)
     add_span(f, *e.doc, static_cast<std::uint32_t>(e.pay.begin), static_cast<std::uint32_t>(e.pay.end));
   // Only the deciding estimate is written out.
@@ -663,7 +675,7 @@ void detect_low_pay(const Context& c, Finding& f) {
   f.detail = estimate.arithmetic + (best->was_usd ? "（1ドル" + format_int(c.usd_rate) + "円で換算）" : std::string()) + "。" +
              std::string(minimum_wage_label) + "の" + format_int(c.minimum_wage) + "円を下回ります";
   if (c.minimum_wage == default_minimum_wage)
-    f.detail += "（" + std::string(lowest_minimum_wage_label) + "でも" + format_int(lowest_minimum_wage) + "円）";
+    f.detail += "（" + std::string(lowest_minimum_wage_label) + "の" + format_int(lowest_minimum_wage) + "円も下回ります）";
   f.detail += "。";
 }
 
