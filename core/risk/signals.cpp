@@ -470,6 +470,15 @@ void detect_illegal_recruitment(const Context& c, Finding& f) {
       if (support >= 1) add_hit(f, d, h);
     });
   }
+  // Handing over a bank account, card, phone or login: "口座を貸していただけませんか", "hand us the login".
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_all_until_full(d, f, {Tag::handover_verb}, [&](const TermHit& h) {
+      const TermHit* object = near(d, h, pair_window, {Tag::bank_object});
+      if (!object || denied_or_warned(d, h) || pre_negated(d, h) || frame_blocks(c, d, h)) return;
+      add_span(f, d, std::min(object->begin, h.begin), std::max(object->end, h.end));
+    });
+  }
   if (f.evidence.empty()) return;
   // The anonymous app is part of the evidence.
   for (const Doc& d : c.docs)
@@ -486,12 +495,30 @@ void detect_stealth_marketing(const Context& c, Finding& f) {
 }
 
 // 情報商材 / MLM: named outright, or a seminar/course/consultation reached from a cheap task, a group or an earnings pitch.
-void detect_info_product_lure(const Context& c, Finding& f) {
-  apply_clause_rules(c, f, "info_product_lure");
-  if (!context_has(c, {Tag::lure_route})) return;
+// The route: a group, an upsell or earnings pitch, a fee, or a move to LINE (a friend-add, a LINE link, 公式LINE).
+bool lure_route(const Context& c) {
+  if (context_has(c, {Tag::lure_route, Tag::channel_direct, Tag::fee})) return true;
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    for_all_until_full(d, f, {Tag::lure_event}, [&](const TermHit& h) {
+    for (const text::ContactHit& contact : d.contacts)
+      if (contact.kind == text::ContactKind::line_id || contact.service == "discord") return true;
+    bool official = false;
+    for_all(d, {Tag::messenger}, [&](const TermHit& h) { official = official || text_is(d, h, U"公式line"); });
+    if (official) return true;
+  }
+  return false;
+}
+
+void detect_info_product_lure(const Context& c, Finding& f) {
+  apply_clause_rules(c, f, "info_product_lure");
+  if (!lure_route(c)) return;
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    // A seminar, course or consultation; a 説明会; or the cheap survey that opens the funnel.
+    for_all_until_full(d, f, {Tag::lure_event, Tag::interview, Tag::task_word}, [&](const TermHit& h) {
+      if (h.tag == Tag::interview && !text_is(d, h, U"説明会")) return;
+      if (h.tag == Tag::task_word && !text_is(d, h, U"アンケート") && !text_is(d, h, U"survey")) return;
+      if (h.tag != Tag::lure_event && !context_has(c, {Tag::lure_route})) return;
       if (!denied_or_warned(d, h) && !pre_negated(d, h) && !is_topic(d, h) && !frame_blocks(c, d, h)) add_hit(f, d, h);
     });
   }
