@@ -245,6 +245,7 @@ struct ClauseRule {
   Need need;
   bool before_contract_only;  // the clause must not say 契約後, and the stage must be before the contract
   bool topic_blocks;          // the deliverable's topic ("an article about …") is not a request
+  bool negation_blocks = true;  // a denial rules it out (not for cues that are denials themselves: "PR表記は不要")
 };
 
 // The grammar table (docs/risk.md lists it row by row).
@@ -259,7 +260,7 @@ constexpr ClauseRule clause_rules[] = {
     {"pre_contract_interview", Tag::interview, Need::stated, true, true},
     {"work_before_escrow", Tag::work_first, Need::stated, false, true},
     {"illegal_recruitment", Tag::crime_strong, Need::stated, false, true},
-    {"stealth_marketing", Tag::stealth_cue, Need::stated, false, true},
+    {"stealth_marketing", Tag::stealth_cue, Need::stated, false, false, false},
     {"info_product_lure", Tag::lure_product, Need::stated, false, true},
 };
 
@@ -298,6 +299,7 @@ bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const Claus
   if (rule.before_contract_only && (c.stage != Stage::before_contract || says_after_contract(d, h))) return false;
   if (rule.topic_blocks && (is_topic(d, h) || frame_blocks(c, d, h))) return false;
   if (rule.object == Tag::work_first && context_done(c)) return false;
+  if (!rule.negation_blocks) return !warned(d, h) && !frame_blocks(c, d, h);
   return !denied_or_warned(d, h) && !pre_negated(d, h);
 }
 
@@ -490,8 +492,16 @@ void detect_illegal_recruitment(const Context& c, Finding& f) {
 
 // ステマ: a cue of hiding that a review is paid (or faking who writes it), in a text about reviews or posts.
 void detect_stealth_marketing(const Context& c, Finding& f) {
-  if (!context_has(c, {Tag::review_object})) return;
+  if (!context_has(c, {Tag::review_object, Tag::work_subject})) return;
   apply_clause_rules(c, f, "stealth_marketing");
+  // The disclosure left out: "PRとは書かないでください", "PR表記は不要", "don't use #ad".
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_all_until_full(d, f, {Tag::disclosed}, [&](const TermHit& h) {
+      if (warned(d, h) || frame_blocks(c, d, h)) return;
+      if (negated(d, h) || pre_negated(d, h)) add_request(f, d, h, request_near(d, h));
+    });
+  }
 }
 
 // 情報商材 / MLM: named outright, or a seminar/course/consultation reached from a cheap task, a group or an earnings pitch.
