@@ -705,6 +705,12 @@ constexpr Term terms[] = {
     {Tag::stealth_cue, u"好意的な"}, {Tag::stealth_cue, u"positive reviews"}, {Tag::stealth_cue, u"予約履歴はこちらで"},
     {Tag::disclosed, u"pr"}, {Tag::disclosed, u"sponsored"}, {Tag::disclosed, u"'sponsored'"}, {Tag::disclosed, u"paid-partnership"},
     {Tag::disclosed, u"広告表示"}, {Tag::disclosed, u"『広告』"}, {Tag::disclosed, u"「広告」"}, {Tag::disclosed, u"提供であること"},
+    {Tag::only_cue, u"するだけ"}, {Tag::only_cue, u"だけで"}, {Tag::only_cue, u"だけの"}, {Tag::only_cue, u"だけ。"},
+    {Tag::only_cue, u"するだけ"}, {Tag::only_cue, u"運ぶだけ"}, {Tag::only_cue, u"送るだけ"}, {Tag::only_cue, u"お渡しするだけ"},
+    {Tag::only_cue, u"貸すだけ"}, {Tag::only_cue, u"いただくだけ"}, {Tag::only_cue, u"簡単な"}, {Tag::only_cue, u"かんたんな"},
+    {Tag::only_cue, u"スキル不要"}, {Tag::only_cue, u"経験不要"}, {Tag::only_cue, u"不問"}, {Tag::only_cue, u"作業はほとんど"},
+    {Tag::only_cue, u"just"}, {Tag::only_cue, u"simply"}, {Tag::only_cue, u"no skills"}, {Tag::only_cue, u"easy"},
+    {Tag::only_cue, u"1 hour a day"}, {Tag::only_cue, u"only 1 day"},
     // The post describes content to produce: the risky words in it are its subject.
     {Tag::topic_frame, u"記事テーマ"}, {Tag::topic_frame, u"テーマ:"}, {Tag::topic_frame, u"テーマ："}, {Tag::topic_frame, u"【テーマ】"},
     {Tag::topic_frame, u"見出し"}, {Tag::topic_frame, u"内容例"}, {Tag::topic_frame, u"項目:"}, {Tag::topic_frame, u"項目："},

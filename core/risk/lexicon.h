@@ -71,6 +71,7 @@ enum class Tag : std::uint8_t {
   vague_task,       // 簡単な作業, PC作業, お手伝い, easy tasks: a task that names nothing
   topic_frame,      // 記事テーマ, 見出し, 啓発, 項目, explainer, red flags: the post describes content to produce
   escrow_done,      // 仮払いが完了, funded: work may start
+  only_cue,         // するだけ, だけで, 簡単な, just, only, no skills: the work is said to be trivial
   bank_object,      // 口座, キャッシュカード, 通帳, 暗証番号, bank account, login (illegal_recruitment with a handover verb)
   handover_verb,    // 貸して, 売って, 買い取, 郵送, 作って, lend, sell, hand us: giving the thing to the client
   neutral,          // consumes words that would otherwise be misread (電話番号確認, 本人確認済み)

@@ -39,6 +39,7 @@ constexpr PayCue pay_cues[] = {
     {U"ひと月", PayUnit::month},       {U"/月", PayUnit::month},           {U"月に", PayUnit::month},
     {U"毎月", PayUnit::month},         {U"固定報酬", PayUnit::fixed},      {U"報酬", PayUnit::fixed},
     {U"予算", PayUnit::fixed},         {U"契約金額", PayUnit::fixed},      {U"総額", PayUnit::fixed},
+    {U"1口座", PayUnit::item},         {U"1件につき", PayUnit::item},      {U"1台につき", PayUnit::item},
     {U"1通", PayUnit::item},           {U"1台", PayUnit::item},            {U"1個", PayUnit::item},
     {U"1回", PayUnit::item},           {U"1セット", PayUnit::item},        {U"1レビュー", PayUnit::item},
     {U"1口コミ", PayUnit::item},       {U"/通", PayUnit::item},            {U"/回", PayUnit::item},

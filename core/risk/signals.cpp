@@ -22,6 +22,9 @@ constexpr std::uint32_t subject_window = 12;    // "LINE" and "スタンプ"/"�
 constexpr std::uint32_t review_negation_window = 15;
 constexpr std::int64_t mass_hiring_threshold = 50;     // domain.md: 50 to 100+ people at once
 constexpr std::int64_t too_good_monthly_centi = 300'000 * 100;  // 月収30万円以上
+constexpr std::int64_t too_good_per_task_centi = 20'000 * 100;  // 日給・1件2万円以上 for trivial work
+constexpr std::int64_t too_good_hourly_centi = 5'000 * 100;     // 時給5,000円以上 for trivial work
+constexpr std::int64_t too_good_crime_task_centi = 5'000 * 100; // 1件5,000円以上 to receive a parcel or lend an account
 constexpr std::int64_t low_rating_centi = 400;         // below 4.0: medium
 constexpr std::int64_t mild_rating_centi = 450;        // 4.0 to below 4.5: low
 constexpr std::int64_t min_rating_count = 3;           // fewer reviews say little
@@ -666,6 +669,31 @@ void detect_too_good_to_be_true(const Context& c, Finding& f) {
         add_span(f, d, static_cast<std::uint32_t>(p.begin), static_cast<std::uint32_t>(p.end));
     if (!f.evidence.empty()) add_hit(f, d, *beginner);
   }
+  // High pay for work said to be trivial: "荷物を受け取って運ぶだけ 日給5万円", "just lend your account $500".
+  const Doc* easy_doc = nullptr;
+  const TermHit* easy = context_has(c, {Tag::crime_strong, Tag::crime_task}, &easy_doc);
+  if (easy && text_is(*easy_doc, *easy, U"受け取り")) easy = nullptr;  // "報酬の受け取り" is no task
+  if (!easy) easy = context_has(c, {Tag::only_cue, Tag::easy_promise, Tag::vague_task}, &easy_doc);
+  if (!easy) return;
+  // Handing over an account or carrying a parcel is worth little: 5,000 yen for it is already high pay.
+  bool crime = easy->tag != Tag::only_cue && easy->tag != Tag::easy_promise && easy->tag != Tag::vague_task;
+  const std::int64_t per_task = crime ? too_good_crime_task_centi : too_good_per_task_centi;
+  bool high = false;
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d) || (d.kind == DocKind::job && framed(c))) continue;
+    for (const PayMention& raw : d.pay) {
+      PayMention p = in_yen(raw, c.usd_rate);
+      std::int64_t floor = p.unit == PayUnit::hour ? too_good_hourly_centi
+                           : p.unit == PayUnit::month ? too_good_monthly_centi
+                           : p.unit == PayUnit::week ? too_good_monthly_centi / 4
+                           : (p.unit == PayUnit::day || p.unit == PayUnit::item) ? per_task
+                           : (p.unit == PayUnit::fixed && crime) ? per_task : -1;
+      if (floor < 0 || p.high < floor) continue;
+      high = true;
+      add_span(f, d, static_cast<std::uint32_t>(p.begin), static_cast<std::uint32_t>(p.end));
+    }
+  }
+  if (high) add_hit(f, *easy_doc, *easy);
 }
 
 // The best hourly equivalent on offer against the minimum wage (docs/risk.md, "Pay").
