@@ -711,6 +711,10 @@ constexpr Term terms[] = {
     {Tag::only_cue, u"スキル不要"}, {Tag::only_cue, u"経験不要"}, {Tag::only_cue, u"不問"}, {Tag::only_cue, u"作業はほとんど"},
     {Tag::only_cue, u"just"}, {Tag::only_cue, u"simply"}, {Tag::only_cue, u"no skills"}, {Tag::only_cue, u"easy"},
     {Tag::only_cue, u"1 hour a day"}, {Tag::only_cue, u"only 1 day"},
+    {Tag::fee, u"有料会員"}, {Tag::fee, u"有料プラン"}, {Tag::fee, u"会員登録料"}, {Tag::fee, u"モニター価格"},
+    {Tag::purchase_object, u"材料キット"}, {Tag::purchase_object, u"スターターセット"}, {Tag::purchase_object, u"program"},
+    {Tag::purchase_verb, u"ご購入いただ"}, {Tag::purchase_verb, u"ご購入ください"}, {Tag::purchase_verb, u"購入していただ"},
+    {Tag::purchase_verb, u"購入して"}, {Tag::purchase_verb, u"unlock"}, {Tag::purchase_verb, u"join the"},
     // The post describes content to produce: the risky words in it are its subject.
     {Tag::topic_frame, u"記事テーマ"}, {Tag::topic_frame, u"テーマ:"}, {Tag::topic_frame, u"テーマ："}, {Tag::topic_frame, u"【テーマ】"},
     {Tag::topic_frame, u"見出し"}, {Tag::topic_frame, u"内容例"}, {Tag::topic_frame, u"項目:"}, {Tag::topic_frame, u"項目："},

@@ -404,6 +404,12 @@ void detect_personal_info_request(const Context& c, Finding& f) {
   }
 }
 
+// purchase_verb words in which the worker is the one who pays (not お支払い or 買い取ります, the client paying).
+constexpr std::u32string_view worker_buys_verbs[] = {
+    U"購入", U"ご購入", U"ご購入いただ", U"ご購入ください", U"購入していただ", U"購入して", U"買って", U"ご負担",
+    U"自己負担", U"お支払いいただ", U"お支払い頂", U"purchase", U"buy", U"unlock", U"join the", U"pay for",
+};
+
 void detect_upfront_fee(const Context& c, Finding& f) {
   const std::initializer_list<Tag> rules_out = {Tag::negation, Tag::free, Tag::unpaid, Tag::client_pays};
   for (const Doc& d : c.docs) {
@@ -415,6 +421,19 @@ void detect_upfront_fee(const Context& c, Finding& f) {
     };
     for_all_until_full(d, f, {Tag::fee}, [&](const TermHit& h) {
       if (!paid_by_client(h)) add_hit(f, d, h);
+    });
+    // A purchase with its price in the clause: "材料キット（12,000円）をご購入いただき", "Purchase the $497 program".
+    for_all_until_full(d, f, {Tag::purchase_verb}, [&](const TermHit& h) {
+      bool worker_buys = false;
+      for (std::u32string_view w : worker_buys_verbs) worker_buys = worker_buys || text_is(d, h, w);
+      if (!worker_buys || paid_by_client(h)) return;
+      Sentence s = sentence_at(d, h.begin);
+      for (const PayMention& p : d.pay)
+        if (p.begin >= s.begin && p.end <= s.end) {
+          add_span(f, d, std::min<std::uint32_t>(h.begin, static_cast<std::uint32_t>(p.begin)),
+                   std::max<std::uint32_t>(h.end, static_cast<std::uint32_t>(p.end)));
+          return;
+        }
     });
     for_all_until_full(d, f, {Tag::purchase_object}, [&](const TermHit& h) {
       const TermHit* buy = near(d, h, subject_window, {Tag::purchase_verb});
