@@ -651,6 +651,20 @@ void detect_low_rating(const Context& c, Finding& f) {
   if (*c.rating_centi >= low_rating_centi) f.severity = Severity::low;
 }
 
+// A complaint a review itself denies: "返事が遅いこともなく", "支払いが遅れることはありませんでした".
+// Other negations after a complaint are part of it ("追加報酬もありませんでした").
+constexpr std::u32string_view review_denials[] = {U"ことはなく", U"こともなく", U"ことなく", U"ことはありません", U"ませんでした"};
+bool review_denied(const Doc& d, const TermHit& h) {
+  Sentence s = sentence_at(d, h.begin);
+  std::uint32_t to = std::min(s.end, h.end + review_negation_window);
+  bool denied = false;
+  for_hits(d, h.end, to, {Tag::negation}, [&](const TermHit& n) {
+    for (std::u32string_view w : review_denials) denied = denied || text_is(d, n, w);
+  });
+  if (denied && text_is(d, h, U"追加報酬もありません")) return false;
+  return denied && !any_hit(d, h.end, to, {Tag::review_negative});
+}
+
 void detect_negative_reviews(const Context& c, Finding& f) {
   int reviews = 0, negative = 0;
   for (const Doc& d : c.docs) {
@@ -659,7 +673,7 @@ void detect_negative_reviews(const Context& c, Finding& f) {
     std::vector<const TermHit*> bad;
     int good = 0;
     for_all(d, {Tag::review_negative, Tag::review_positive}, [&](const TermHit& h) {
-      if (negated(d, h, {Tag::negation}, review_negation_window)) return;  // "返事が遅いこともなく"
+      if (review_denied(d, h)) return;  // "返事が遅いこともなく"
       if (h.tag == Tag::review_negative) bad.push_back(&h);
       else ++good;
     });
@@ -763,27 +777,68 @@ void detect_low_pay(const Context& c, Finding& f) {
   f.detail += "。";
 }
 
-// A wait of days or weeks, or a rhythm slower than 3 business days, next to a
-// reply word in the clause: "1週間ほど確認できていませんでした", "連絡は週に1回程度",
-// "I only check Lancers once a week". "3日以内に返信します" is a promise, not a delay.
+// A duration of at least slow_reply_days days at `i` ("10日", "2〜3週間", "5 days", "3 weeks",
+// "5 business days"), not a limit ("3日以内", "within 3 days"). Returns its end, or 0.
+constexpr std::int64_t slow_reply_days = 3;  // domain.md: 3 business days is the outer limit
+struct DayUnit {
+  std::u32string_view text;
+  std::int64_t days;
+};
+constexpr DayUnit day_units[] = {
+    {U"日", 1},       {U"営業日", 1},   {U"週間", 7},   {U"ヶ月", 30},    {U"か月", 30},      {U"カ月", 30},
+    {U" days", 1},    {U" day", 1},     {U" business days", 1}, {U" weeks", 7}, {U" week", 7}, {U" months", 30},
+    {U"-day", 1},     {U"-week", 7},
+};
+std::uint32_t long_duration_at(std::u32string_view s, std::uint32_t i) {
+  if (i > 0 && text::is_ascii_digit(s[i - 1])) return 0;
+  std::uint32_t k = i;
+  std::int64_t n = 0;
+  for (; k < s.size() && text::is_ascii_digit(s[k]) && n < 10'000; ++k) n = n * 10 + (s[k] - U'0');
+  if (k == i) return 0;
+  if (k + 1 < s.size() && (s[k] == U'~' || s[k] == U'-' || s[k] == U'〜') && text::is_ascii_digit(s[k + 1])) {
+    n = 0;
+    for (++k; k < s.size() && text::is_ascii_digit(s[k]) && n < 10'000; ++k) n = n * 10 + (s[k] - U'0');
+  }
+  for (const DayUnit& u : day_units) {
+    if (!text::matches_at(s, k, u.text)) continue;
+    std::uint32_t end = k + static_cast<std::uint32_t>(u.text.size());
+    if (n * u.days < slow_reply_days || text::matches_at(s, end, U"以内") || text::matches_at(s, end, U"後に納品")) return 0;
+    if (i >= 7 && s.substr(i - 7, 7) == U"within ") return 0;
+    return end;
+  }
+  return 0;
+}
+
+// Reply words with a wait of days or weeks, or a rhythm slower than 3 business days, in the
+// clause: "1週間ほど確認できていませんでした", "連絡は週に1回程度", "I only check Lancers once a
+// week", reviews such as "返信が1週間以上来ない". "3日以内に返信します" is a promise, not a delay.
 void detect_slow_replies(const Context& c, Finding& f) {
   if (c.reply_hours && *c.reply_hours > reply_hours_ok) {
     add_field(f, "client", "reply_hours", "返信までの時間: 約" + format_int(*c.reply_hours) + "時間");
     f.detail = "返信まで約" + format_int(*c.reply_hours) + "時間かかっています（目安: 24時間以内、長くても3営業日）。";
   }
   for (const Doc& d : c.docs) {
+    const std::u32string_view s = d.norm.chars;
     for_all_until_full(d, f, {Tag::slow_reply}, [&](const TermHit& h) {
       if (!negated(d, h)) add_hit(f, d, h);
     });
-    for_all_until_full(d, f, {Tag::long_wait}, [&](const TermHit& h) {
-      Sentence s = sentence_at(d, h.begin);
-      const TermHit* reply = near(d, h, pair_window, {Tag::reply_word, Tag::contact_action, Tag::slow_reply, Tag::review_negative});
-      if (!reply) return;
-      if (any_hit(d, s.begin, s.end, {Tag::deadline_word}) && !any_hit(d, s.begin, s.end, {Tag::reply_word})) return;
-      std::u32string_view rest = std::u32string_view(d.norm.chars).substr(h.end, 4);
-      if (rest.substr(0, 2) == U"以内" || rest.substr(0, 3) == U"以上前") return;
-      if (pre_negated(d, h) || negated(d, h) || any_hit(d, s.begin, h.begin, {Tag::deadline_word})) return;
-      add_span(f, d, std::min(h.begin, reply->begin), std::max(h.end, reply->end));
+    for_all_until_full(d, f, {Tag::reply_word, Tag::contact_action, Tag::review_negative}, [&](const TermHit& h) {
+      if (h.tag == Tag::contact_action && !text_is(d, h, U"連絡") && !text_is(d, h, U"返信") && !text_is(d, h, U"ご連絡")) return;
+      if (h.tag == Tag::review_negative && d.kind != DocKind::review && !text_is(d, h, U"返信が遅") && !text_is(d, h, U"返事が遅")) return;
+      Sentence clause = sentence_at(d, h.begin);
+      std::uint32_t from = std::max(clause.begin, h.begin > pair_window ? h.begin - pair_window : 0);
+      std::uint32_t to = std::min(clause.end, h.end + pair_window);
+      std::uint32_t wait_begin = 0, wait_end = 0;
+      for_hits(d, from, to, {Tag::long_wait}, [&](const TermHit& w) {
+        if (wait_end == 0 && !pre_negated(d, w)) wait_begin = w.begin, wait_end = w.end;
+      });
+      for (std::uint32_t k = from; k < to && wait_end == 0; ++k)
+        if (text::is_ascii_digit(s[k]))
+          if (std::uint32_t end = long_duration_at(s, k)) wait_begin = k, wait_end = end;
+      if (wait_end == 0) return;
+      // A deadline in the clause ("納期2週間") is about the work, unless a reply word is there too.
+      if (h.tag == Tag::contact_action && any_hit(d, clause.begin, clause.end, {Tag::deadline_word})) return;
+      add_span(f, d, std::min(wait_begin, h.begin), std::max(wait_end, h.end));
     });
   }
 }
