@@ -653,7 +653,7 @@ void detect_low_rating(const Context& c, Finding& f) {
 
 // A complaint a review itself denies: "返事が遅いこともなく", "支払いが遅れることはありませんでした".
 // Other negations after a complaint are part of it ("追加報酬もありませんでした").
-constexpr std::u32string_view review_denials[] = {U"ことはなく", U"こともなく", U"ことなく", U"ことはありません", U"ませんでした"};
+constexpr std::u32string_view review_denials[] = {U"ことはなく", U"こともなく", U"ことなく", U"ことはありません"};
 bool review_denied(const Doc& d, const TermHit& h) {
   Sentence s = sentence_at(d, h.begin);
   std::uint32_t to = std::min(s.end, h.end + review_negation_window);
