@@ -34,8 +34,10 @@ Doc make_doc(std::string source, DocKind kind, std::string_view utf8) {
   d.stated_seconds = numbers.stated_seconds;
   d.monthly_seconds = numbers.monthly_seconds;
   d.head_counts = std::move(numbers.head_counts);
-  for (const text::Sentence& s : text::split_sentences(d.norm.chars).sentences)
+  for (const text::Sentence& s : text::split_sentences(d.norm.chars).sentences) {
     d.sentence_ends.push_back(static_cast<std::uint32_t>(s.end));
+    d.sentence_in_list.push_back(s.list_item);
+  }
   return d;
 }
 

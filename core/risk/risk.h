@@ -37,6 +37,7 @@ struct Doc {
   std::vector<TermHit> hits;                 // in text order
   std::vector<text::ContactHit> contacts;    // in text order
   std::vector<std::uint32_t> sentence_ends;  // normalized index one past each sentence, ascending
+  std::vector<bool> sentence_in_list;        // per sentence: a line of a bulleted or numbered list
   // Indices into hits grouped by Tag (text order within a tag): the hits of tag t
   // are hits_by_tag[tag_begin[t] .. tag_begin[t + 1]).
   std::vector<std::uint32_t> hits_by_tag;

@@ -197,6 +197,21 @@ const TermHit* request_near(const Doc& d, const TermHit& h, std::uint32_t window
 
 bool is_ascii_word_topic(const Doc& d, const TermHit& t);
 
+// A line of a list asks what its lead-in line asks: "以下をお送りください。\n・本名\n・生年月日".
+const TermHit* list_request(const Doc& d, const TermHit& h) {
+  auto it = std::upper_bound(d.sentence_ends.begin(), d.sentence_ends.end(), h.begin);
+  auto k = static_cast<std::size_t>(it - d.sentence_ends.begin());
+  if (k >= d.sentence_in_list.size() || !d.sentence_in_list[k]) return nullptr;
+  constexpr std::size_t max_list_lines = 12;
+  for (std::size_t back = 0; k > 0 && back < max_list_lines; ++back) {
+    --k;
+    if (d.sentence_in_list[k]) continue;
+    std::uint32_t begin = k == 0 ? 0 : d.sentence_ends[k - 1];
+    return first_hit(d, begin, d.sentence_ends[k], {Tag::ask, Tag::request});
+  }
+  return nullptr;
+}
+
 // "never", "no", "not", "without" before the word in its clause.
 bool pre_negated(const Doc& d, const TermHit& h) {
   Sentence s = sentence_at(d, h.begin);
@@ -257,7 +272,7 @@ constexpr ClauseRule clause_rules[] = {
     {"off_platform_contact", Tag::messenger, Need::asked, true, true},
     {"off_platform_contact", Tag::work_tool, Need::asked, true, true},
     {"off_platform_contact", Tag::pay_outside, Need::stated, false, true},
-    {"personal_info_request", Tag::personal_item, Need::asked, true, true},
+    {"personal_info_request", Tag::personal_item, Need::asked, false, true},
     {"upfront_fee", Tag::fee, Need::stated, false, true},
     {"onsite_work", Tag::onsite, Need::stated, false, true},
     {"pre_contract_interview", Tag::interview, Need::stated, true, true},
@@ -290,7 +305,9 @@ bool context_done(const Context& c) {
 
 // Whether a word passes its row: asked if needed, not denied, warned, a topic or after the contract.
 bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const ClauseRule& rule, const TermHit** ask) {
-  *ask = request_near(d, h);
+  // Personal data is asked for only by a request form; "住所は後ほど送ります" is the client sending.
+  *ask = rule.object == Tag::personal_item ? near(d, h, ask_window, {Tag::ask, Tag::request}) : request_near(d, h);
+  if (!*ask) *ask = list_request(d, h);
   if (rule.need == Need::asked && !*ask) {
     // "今後はLINEで。IDはabcです、追加してください": the request follows in the next sentence.
     Sentence s = sentence_at(d, h.begin);
@@ -335,6 +352,17 @@ void detect_off_platform_contact(const Context& c, Finding& f) {
       }
     }
   apply_clause_rules(c, f, "off_platform_contact");
+  // A call on an outside tool before the contract: "契約前にGoogle Meetで顔合わせ", "Zoomで面接させてください".
+  if (c.stage != Stage::before_contract) return;
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_all_until_full(d, f, {Tag::call_tool, Tag::work_tool}, [&](const TermHit& h) {
+      if (!near(d, h, pair_window, {Tag::interview, Tag::meeting, Tag::before_contract})) return;
+      if (says_after_contract(d, h) || denied_or_warned(d, h) || pre_negated(d, h) || is_topic(d, h) || frame_blocks(c, d, h)) return;
+      if (text_is(d, h, U"電話") || text_is(d, h, U"通話")) return;  // a phone call is no platform
+      add_hit(f, d, h);
+    });
+  }
 }
 
 void detect_work_before_escrow(const Context& c, Finding& f) {
@@ -393,7 +421,7 @@ void detect_pre_contract_interview(const Context& c, Finding& f) {
 void detect_personal_info_request(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    const ClauseRule rule{"personal_info_request", Tag::personal_item, Need::asked, true, true};
+    const ClauseRule rule{"personal_info_request", Tag::personal_item, Need::asked, false, true};
     for_all_until_full(d, f, {Tag::personal_item}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* ask = nullptr;
@@ -859,7 +887,7 @@ const SignalDef signal_table[] = {
     {"illegal_recruitment", "闇バイトの疑い", Severity::high, any_stage, detect_illegal_recruitment,
      "荷物や現金の受け取り・運搬、口座や携帯電話の開設・譲渡、「ホワイト案件」、匿名性の高いアプリでの連絡、高額報酬など、犯罪の実行者を集める「闇バイト」の特徴があります。警察は、身分証などの個人情報を送らせて脅し、抜けられなくする手口に注意を呼びかけています。",
      "応募せず、身分証の写真や住所などの個人情報は絶対に送らないでください。すでにやり取りしている場合は連絡をやめ、警察相談専用電話「#9110」か最寄りの警察署に相談してください（緊急時は110番）。運営にも通報しましょう。"},
-    {"personal_info_request", "個人情報の要求", Severity::high, before, detect_personal_info_request,
+    {"personal_info_request", "個人情報の要求", Severity::high, any_stage, detect_personal_info_request,
      "契約前に、仕事に必要のない個人情報（住所・生年月日・身分証・口座など）を求めています。",
      "契約前に個人情報を渡さないでください。本人確認はサービスの本人確認機能で足ります。必要な理由を尋ね、納得できなければ辞退しましょう。"},
     {"pre_contract_interview", "契約前の通話・面談", Severity::medium, before, detect_pre_contract_interview,
