@@ -725,7 +725,7 @@ constexpr Term terms[] = {
     {Tag::long_wait, u"business days"}, {Tag::long_wait, u"以上かか"},
     {Tag::personal_item, u"写真付き"}, {Tag::personal_item, u"顔写真付き"}, {Tag::personal_item, u"銀行名"},
     {Tag::personal_item, u"支店名"}, {Tag::personal_item, u"名義人"},
-    {Tag::neutral, u"お送りするdm"}, {Tag::work_subject, u"transcribe"}, {Tag::work_subject, u"transcription"},
+    {Tag::neutral, u"お送りするdm"}, {Tag::work_subject, u"お問い合わせ対応"}, {Tag::work_subject, u"問い合わせ対応"}, {Tag::work_subject, u"transcribe"}, {Tag::work_subject, u"transcription"},
     {Tag::work_subject, u"recorded"}, {Tag::work_subject, u"recordings"}, {Tag::work_subject, u"minutes"}, {Tag::work_subject, u"subtitles"},
     // The post describes content to produce: the risky words in it are its subject.
     {Tag::topic_frame, u"記事テーマ"}, {Tag::topic_frame, u"テーマ:"}, {Tag::topic_frame, u"テーマ："}, {Tag::topic_frame, u"【テーマ】"},

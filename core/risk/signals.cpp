@@ -226,7 +226,7 @@ bool is_topic(const Doc& d, const TermHit& h) {
   std::uint32_t after = std::min(s.end, h.end + topic_after_window);
   if (any_hit(d, h.end, after, {Tag::topic})) return true;
   // "LINEスタンプの制作", "公式LINEの運用": a tool is what the work is about.
-  if (const TermHit* subject = near(d, h, subject_window, {Tag::work_subject, Tag::review_object}))
+  if (const TermHit* subject = near(d, h, subject_window, {Tag::work_subject, Tag::review_object, Tag::disclosed}))
     if (subject->begin >= h.end || subject->end <= h.begin) return true;
   std::uint32_t from = std::max(s.begin, h.begin > topic_before_window ? h.begin - topic_before_window : 0);
   for (const TermHit* t = first_hit(d, from, h.begin, {Tag::topic}); t; t = first_hit(d, t->end, h.begin, {Tag::topic}))
@@ -307,7 +307,7 @@ bool context_done(const Context& c) {
 bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const ClauseRule& rule, const TermHit** ask) {
   // Personal data is asked for only by a request form; "住所は後ほど送ります" is the client sending.
   *ask = rule.object == Tag::personal_item ? near(d, h, ask_window, {Tag::ask, Tag::request}) : request_near(d, h);
-  if (!*ask) *ask = list_request(d, h);
+  if (!*ask && rule.object == Tag::personal_item) *ask = list_request(d, h);
   if (rule.need == Need::asked && !*ask) {
     // "今後はLINEで。IDはabcです、追加してください": the request follows in the next sentence.
     Sentence s = sentence_at(d, h.begin);
