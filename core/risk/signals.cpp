@@ -373,6 +373,11 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
     for_all_until_full(d, f, {Tag::unpaid}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* work = near(d, h, 40, {Tag::test_work, Tag::deliverable});
+      // "まずはテストとして1本…送っていただけますか？無償になりますが": the test is in the sentence before.
+      if (!work && s.begin > 0) {
+        Sentence before = sentence_at(d, s.begin - 1);
+        work = first_hit(d, before.begin, before.end, {Tag::test_work});
+      }
       if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || warned(d, h) || negated(d, h) || pre_negated(d, h)) return;
       add_hit(f, d, *work);
       add_hit(f, d, h);
