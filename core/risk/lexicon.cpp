@@ -738,6 +738,10 @@ constexpr Term terms[] = {
     {Tag::onsite, u"visit our"}, {Tag::onsite, u"office"}, {Tag::onsite, u"訪問"}, {Tag::onsite, u"宅へ伺"}, {Tag::onsite, u"へ伺い"},
     {Tag::neutral, u"microsoft office"}, {Tag::neutral, u"home office"}, {Tag::neutral, u"office hours"}, {Tag::neutral, u"back office"},
     {Tag::neutral, u"ms office"}, {Tag::neutral, u"office suite"}, {Tag::neutral, u"office 365"},
+    {Tag::work_subject, u"video"}, {Tag::work_subject, u"videos"}, {Tag::work_subject, u"動画"}, {Tag::work_subject, u"視聴"},
+    {Tag::work_subject, u"資料"}, {Tag::interview, u"お電話でご説明"}, {Tag::interview, u"電話でご説明"}, {Tag::interview, u"電話で説明"},
+    {Tag::interview, u"strategy call"}, {Tag::interview, u"discovery call"}, {Tag::before_contract, u"採用にあたり"},
+    {Tag::before_contract, u"ご契約の前に"}, {Tag::before_contract, u"採用の前に"},
     // The post describes content to produce: the risky words in it are its subject.
     {Tag::topic_frame, u"記事テーマ"}, {Tag::topic_frame, u"テーマ:"}, {Tag::topic_frame, u"テーマ："}, {Tag::topic_frame, u"【テーマ】"},
     {Tag::topic_frame, u"見出し"}, {Tag::topic_frame, u"内容例"}, {Tag::topic_frame, u"項目:"}, {Tag::topic_frame, u"項目："},

@@ -405,7 +405,15 @@ void detect_pre_contract_interview(const Context& c, Finding& f) {
   apply_clause_rules(c, f, "pre_contract_interview");
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
+    // A seminar, a study session or a visit asked for before the contract ("ご契約の前に無料勉強会へご参加ください").
+    for_all_until_full(d, f, {Tag::lure_event, Tag::onsite}, [&](const TermHit& h) {
+      const TermHit* when = near(d, h, ask_window, {Tag::before_contract});
+      if (!when || !request_near(d, h) || denied_or_warned(d, h) || is_topic(d, h) || frame_blocks(c, d, h)) return;
+      add_hit(f, d, *when);
+      add_hit(f, d, h);
+    });
     for_all_until_full(d, f, {Tag::meeting, Tag::call_tool, Tag::work_tool}, [&](const TermHit& h) {
+      if (h.tag == Tag::work_tool && !text_is(d, h, U"skype") && !text_is(d, h, U"スカイプ")) return;  // chat tools are no call
       if (says_after_contract(d, h) || denied_or_warned(d, h) || pre_negated(d, h) || is_topic(d, h)) return;
       if (h.tag == Tag::meeting) {
         if (near(d, h, pair_window, {Tag::call_tool, Tag::before_contract}) && request_near(d, h)) add_hit(f, d, h);
