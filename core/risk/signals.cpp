@@ -619,6 +619,8 @@ void detect_mass_hiring(const Context& c, Finding& f) {
 // vague_missing_needed of pay, deadline and delivery format. A concrete task is
 // never vague on its own account, however short the post.
 constexpr int vague_missing_needed = 2;
+constexpr std::u32string_view task_headings[] = {U"作業内容", U"業務内容", U"依頼内容", U"仕事内容"};
+constexpr std::u32string_view application_words[] = {U"応募", U"apply", U"参加", U"join", U"登録", U"相談"};
 constexpr std::uint32_t vague_task_clause_chars = 8;  // what a request clause must say before its request form
 
 void detect_vague_description(const Context& c, Finding& f) {
@@ -643,7 +645,13 @@ void detect_vague_description(const Context& c, Finding& f) {
     has_pay = has_pay || !d.pay.empty();
     has_deadline = has_deadline || has_any(d, Tag::deadline_word);
     has_format = has_format || has_any(d, Tag::format_word);
-    has_task = has_task || has_any(d, Tag::task_word) || has_any(d, Tag::review_object);
+    // Headings ("仕事内容") name no task; a task said in the words of a lure still names one.
+    for_all(d, {Tag::task_word}, [&](const TermHit& h) {
+      bool heading = false;
+      for (std::u32string_view w : task_headings) heading = heading || text_is(d, h, w);
+      has_task = has_task || !heading;
+    });
+    for (Tag t : {Tag::review_object, Tag::crime_task, Tag::crime_strong, Tag::handover_verb}) has_task = has_task || has_any(d, t);
     // A concrete deliverable ("画像作成", "記事") names the task too; "作業" alone does not.
     if (!has_task)
       for_all(d, {Tag::deliverable}, [&](const TermHit& h) { has_task = has_task || !text_is(d, h, U"作業"); });
@@ -651,8 +659,12 @@ void detect_vague_description(const Context& c, Finding& f) {
     if (!has_task)
       for_all(d, {Tag::ask}, [&](const TermHit& h) {
         Sentence s = sentence_at(d, h.begin);
-        if (h.begin - s.begin >= vague_task_clause_chars && !any_hit(d, s.begin, s.end, {Tag::vague_task, Tag::vague_defer}))
-          has_task = true;
+        if (h.begin - s.begin < vague_task_clause_chars || any_hit(d, s.begin, s.end, {Tag::vague_task, Tag::vague_defer})) return;
+        // "お気軽にご応募ください" asks for an application, not for work.
+        std::u32string_view clause = std::u32string_view(d.norm.chars).substr(s.begin, s.end - s.begin);
+        for (std::u32string_view w : application_words)
+          if (clause.find(w) != std::u32string_view::npos) return;
+        has_task = true;
       });
   }
   if (!description) return;
