@@ -439,7 +439,7 @@ PayMention in_yen(PayMention pay, std::int64_t yen_per_usd) {
 }
 
 std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std::int64_t> seconds,
-                                       std::int64_t article_chars) {
+                                       std::int64_t article_chars, std::int64_t characters_per_hour) {
   using namespace work_rate;
   switch (pay.unit) {
     case PayUnit::hour: return pay.high / 100;
@@ -461,9 +461,9 @@ std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std:
 }
 
 std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::optional<std::int64_t> seconds,
-                                              std::int64_t article_chars) {
+                                              std::int64_t article_chars, std::int64_t characters_per_hour) {
   using namespace work_rate;
-  std::optional<std::int64_t> yen = hourly_yen(pay, seconds, article_chars);
+  std::optional<std::int64_t> yen = hourly_yen(pay, seconds, article_chars, characters_per_hour);
   if (!yen) return std::nullopt;
   HourlyEstimate e;
   e.yen_per_hour = *yen;

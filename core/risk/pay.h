@@ -67,10 +67,13 @@ struct HourlyEstimate {
 
 // seconds_per_unit: the time one unit of pay takes (job.estimated_hours × 3,600, or the
 // stated time per item). hourly_yen is estimate_hourly's figure alone, without the arithmetic.
+// chars_per_hour: the writing speed (options.chars_per_hour; work_rate::characters_per_hour by default).
 std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std::int64_t> seconds_per_unit,
-                                       std::int64_t article_chars);
+                                       std::int64_t article_chars,
+                                       std::int64_t chars_per_hour = work_rate::characters_per_hour);
 std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::optional<std::int64_t> seconds_per_unit,
-                                              std::int64_t article_chars);
+                                              std::int64_t article_chars,
+                                              std::int64_t chars_per_hour = work_rate::characters_per_hour);
 
 // "1,121" / "0.5": an amount in 1/100 yen written the Japanese way.
 std::string format_yen(std::int64_t centi_yen);

@@ -84,6 +84,7 @@ struct Context {
   std::optional<std::int64_t> reply_hours;
   std::int64_t minimum_wage = 0;                      // yen per hour
   std::int64_t usd_rate = 0;                          // yen per US dollar (options.usd_rate)
+  std::int64_t chars_per_hour = 0;                    // writing speed (options.chars_per_hour)
   // Set when the field came from pasted page text rather than the input (read_page_fields).
   std::optional<PageFact> hires_fact, identity_fact, rating_fact;
 };
@@ -148,6 +149,18 @@ struct LevelThreshold {
 };
 extern const LevelThreshold level_table[];
 extern const std::size_t level_count;
+
+// The editable figures of risk (options.*): id, Japanese label, default, range (meta).
+struct RiskOption {
+  std::int64_t Context::*field;  // where read_context puts it
+  std::string_view id;
+  std::string_view name;
+  std::int64_t default_value;
+  std::int64_t min;
+  std::int64_t max;
+};
+extern const RiskOption risk_options[];
+extern const std::size_t risk_option_count;
 
 // The risk part of api::meta: signals, levels, severities.
 Json meta();

@@ -15,9 +15,8 @@ constexpr std::size_t max_messages = 200;
 constexpr std::size_t max_reviews = 200;
 constexpr std::int64_t max_hires = 1'000'000;
 constexpr std::int64_t max_reply_hours = 24 * 365;
-constexpr std::int64_t max_minimum_wage = 100'000;
 constexpr std::int64_t max_estimated_hours_centi = 10'000 * 100;
-constexpr std::int64_t max_usd_rate = 10'000;
+
 
 struct StageName {
   const char* name;
@@ -89,13 +88,14 @@ std::optional<Context> read_context(Reader& r) {
   }
   read_texts(r, r.at(root, "messages"), max_messages, DocKind::message, c.docs);
 
-  c.minimum_wage = default_minimum_wage;
+  // Every editable figure is one row of risk_options (default and range).
+  for (std::size_t i = 0; i < risk_option_count; ++i) c.*risk_options[i].field = risk_options[i].default_value;
   Field options = r.at(root, "options");
   if (r.object(options, false))
-    if (auto wage = r.count(r.at(options, "minimum_wage"), false, 1, max_minimum_wage)) c.minimum_wage = *wage;
-  c.usd_rate = default_usd_rate;
-  if (r.object(options, false))
-    if (auto rate = r.count(r.at(options, "usd_rate"), false, 1, max_usd_rate)) c.usd_rate = *rate;
+    for (std::size_t i = 0; i < risk_option_count; ++i) {
+      const RiskOption& o = risk_options[i];
+      if (auto value = r.count(r.at(options, std::string(o.id)), false, o.min, o.max)) c.*o.field = *value;
+    }
   if (r.failed()) return std::nullopt;
   for (std::size_t i = 0; i < c.docs.size(); ++i) c.docs[i].order = static_cast<std::uint32_t>(i);
   read_page_fields(c);
@@ -150,12 +150,21 @@ Json risk(const Json& input) {
   out["stage"] = stage_name(context->stage);
   out["minimum_wage"] = Json{{"yen_per_hour", context->minimum_wage}, {"label", minimum_wage_label}};
   out["usd_rate"] = context->usd_rate;
+  out["chars_per_hour"] = context->chars_per_hour;
   return out;
 }
 
 }  // namespace gigcheck::api
 
 namespace gigcheck::risk {
+
+// The editable figures of the risk check (docs/risk.md, "Pay").
+const RiskOption risk_options[] = {
+    {&Context::minimum_wage, "minimum_wage", "比べる最低賃金（円/時）", default_minimum_wage, 1, 100'000},
+    {&Context::usd_rate, "usd_rate", "1ドルの円換算（円）", default_usd_rate, 1, 10'000},
+    {&Context::chars_per_hour, "chars_per_hour", "1時間に書ける文字数", work_rate::characters_per_hour, 100, 100'000},
+};
+const std::size_t risk_option_count = std::size(risk_options);
 
 Json meta() {
   Json signals = Json::array();
@@ -169,7 +178,10 @@ Json meta() {
   Json levels = Json::array();
   for (std::size_t i = 0; i < level_count; ++i)
     levels.push_back({{"id", level_table[i].level}, {"name", level_table[i].name}, {"min_score", level_table[i].min_score}});
-  return {{"signals", std::move(signals)}, {"levels", std::move(levels)}};
+  Json options = Json::array();
+  for (const RiskOption& o : risk_options)
+    options.push_back({{"id", o.id}, {"name", o.name}, {"default", o.default_value}, {"min", o.min}, {"max", o.max}});
+  return {{"signals", std::move(signals)}, {"levels", std::move(levels)}, {"options", std::move(options)}};
 }
 
 }  // namespace gigcheck::risk

@@ -313,7 +313,8 @@ bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const Claus
     Sentence s = sentence_at(d, h.begin);
     if (s.end > h.end + 3) return false;
     auto size = static_cast<std::uint32_t>(d.norm.chars.size());
-    *ask = first_hit(d, s.end, std::min(size, s.end + pair_window), {Tag::ask, Tag::contact_action});
+    *ask = first_hit(d, s.end, std::min(size, s.end + pair_window), {Tag::ask});
+    if (!*ask) *ask = first_hit(d, s.end, std::min(size, s.end + pair_window), {Tag::contact_action});
     if (!*ask) return false;
   }
   if (rule.before_contract_only && (c.stage != Stage::before_contract || says_after_contract(d, h))) return false;
@@ -478,16 +479,28 @@ void detect_upfront_fee(const Context& c, Finding& f) {
     });
     for_all_until_full(d, f, {Tag::purchase_object}, [&](const TermHit& h) {
       const TermHit* buy = near(d, h, subject_window, {Tag::purchase_verb});
-      if (!buy || paid_by_client(*buy) || !request_near(d, *buy)) return;
+      if (!buy || paid_by_client(*buy)) return;
+      // "購入していただきます" is itself the request; "購入" needs one nearby.
+      bool asking_verb = text_is(d, *buy, U"購入していただ") || text_is(d, *buy, U"ご購入いただ") ||
+                         text_is(d, *buy, U"ご購入ください") || text_is(d, *buy, U"お支払いいただ");
+      if (!asking_verb && !request_near(d, *buy)) return;
       add_span(f, d, std::min(h.begin, buy->begin), std::max(h.end, buy->end));
     });
   }
+}
+
+// A word inside a contact detail ("office" in suzuki.design.office@gmail.com) is part of the address.
+bool inside_contact(const Doc& d, const TermHit& h) {
+  for (const text::ContactHit& contact : d.contacts)
+    if (h.begin >= contact.norm_begin && h.end <= contact.norm_end) return true;
+  return false;
 }
 
 void detect_onsite_work(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     for_all_until_full(d, f, {Tag::onsite}, [&](const TermHit& h) {
+      if (inside_contact(d, h)) return;
       if (negated(d, h, {Tag::negation, Tag::remote}, 8) || negated(d, h) || warned(d, h) || pre_negated(d, h) ||
           is_topic(d, h) || frame_blocks(c, d, h))
         return;
@@ -619,6 +632,8 @@ void detect_mass_hiring(const Context& c, Finding& f) {
 // vague_missing_needed of pay, deadline and delivery format. A concrete task is
 // never vague on its own account, however short the post.
 constexpr int vague_missing_needed = 2;
+constexpr std::u32string_view defer_to_channel[] = {U"でお伝え", U"でご説明", U"で説明", U"でご案内", U"でご連絡", U"にてお伝え",
+                                                    U"にてご案内", U"でお送り"};
 constexpr std::u32string_view task_headings[] = {U"作業内容", U"業務内容", U"依頼内容", U"仕事内容"};
 constexpr std::u32string_view application_words[] = {U"応募", U"apply", U"参加", U"join", U"登録", U"相談"};
 constexpr std::uint32_t vague_task_clause_chars = 8;  // what a request clause must say before its request form
@@ -639,6 +654,17 @@ void detect_vague_description(const Context& c, Finding& f) {
                                        {Tag::messenger, Tag::call_tool, Tag::interview, Tag::after_contract,
                                         Tag::anon_app, Tag::channel_direct});
       if (where && !denied_or_warned(d, *where)) add_span(f, d, h.begin, where->end);
+    });
+    // "作業内容はラインでお伝えします", "担当者からLINEでご連絡します": the details move to another channel.
+    for_all_until_full(d, f, {Tag::messenger, Tag::anon_app, Tag::channel_direct}, [&](const TermHit& h) {
+      std::uint32_t at = h.end;
+      while (at < d.norm.chars.size() && d.norm.chars[at] == U' ') ++at;
+      std::u32string_view after = std::u32string_view(d.norm.chars).substr(at, 6);
+      for (std::u32string_view w : defer_to_channel)
+        if (after.substr(0, w.size()) == w && !denied_or_warned(d, h)) {
+          add_span(f, d, h.begin, at + static_cast<std::uint32_t>(w.size()));
+          return;
+        }
     });
     if (d.kind != DocKind::job) continue;
     if (d.source == "job.description") description = &d;
@@ -807,7 +833,8 @@ void detect_low_pay(const Context& c, Finding& f) {
         p.unit = PayUnit::fixed;
         unit_seconds = d.monthly_seconds;
       }
-      if (auto yen = hourly_yen(p, unit_seconds, d.article_chars)) estimates.push_back({&d, p, raw.usd, unit_seconds, *yen});
+      if (auto yen = hourly_yen(p, unit_seconds, d.article_chars, c.chars_per_hour))
+        estimates.push_back({&d, p, raw.usd, unit_seconds, *yen});
     }
   }
   if (estimates.empty()) return;
@@ -822,7 +849,7 @@ void detect_low_pay(const Context& c, Finding& f) {
   for (const Candidate& e : estimates)
     add_span(f, *e.doc, static_cast<std::uint32_t>(e.pay.begin), static_cast<std::uint32_t>(e.pay.end));
   // Only the deciding estimate is written out.
-  HourlyEstimate estimate = *estimate_hourly(best->pay, best->seconds, best->doc->article_chars);
+  HourlyEstimate estimate = *estimate_hourly(best->pay, best->seconds, best->doc->article_chars, c.chars_per_hour);
   f.detail = estimate.arithmetic + (best->was_usd ? "（1ドル" + format_int(c.usd_rate) + "円で換算）" : std::string()) + "。" +
              std::string(minimum_wage_label) + "の" + format_int(c.minimum_wage) + "円を下回ります";
   if (c.minimum_wage == default_minimum_wage)
@@ -862,6 +889,8 @@ std::uint32_t long_duration_at(std::u32string_view s, std::uint32_t i) {
   return 0;
 }
 
+constexpr std::u32string_view reply_complaint_words[] = {U"返信", U"返事", U"連絡", U"レス", U"reply", U"respon", U"来ない", U"took"};
+
 // Reply words with a wait of days or weeks, or a rhythm slower than 3 business days, in the
 // clause: "1週間ほど確認できていませんでした", "連絡は週に1回程度", "I only check Lancers once a
 // week", reviews such as "返信が1週間以上来ない". "3日以内に返信します" is a promise, not a delay.
@@ -877,7 +906,13 @@ void detect_slow_replies(const Context& c, Finding& f) {
     });
     for_all_until_full(d, f, {Tag::reply_word, Tag::contact_action, Tag::review_negative}, [&](const TermHit& h) {
       if (h.tag == Tag::contact_action && !text_is(d, h, U"連絡") && !text_is(d, h, U"返信") && !text_is(d, h, U"ご連絡")) return;
-      if (h.tag == Tag::review_negative && d.kind != DocKind::review && !text_is(d, h, U"返信が遅") && !text_is(d, h, U"返事が遅")) return;
+      // A complaint counts here only when it is about replies ("返信が遅い", not "検収が遅い").
+      if (h.tag == Tag::review_negative) {
+        std::u32string_view word = std::u32string_view(d.norm.chars).substr(h.begin, h.end - h.begin);
+        bool about_replies = false;
+        for (std::u32string_view w : reply_complaint_words) about_replies = about_replies || word.find(w) != std::u32string_view::npos;
+        if (!about_replies) return;
+      }
       Sentence clause = sentence_at(d, h.begin);
       std::uint32_t from = std::max(clause.begin, h.begin > pair_window ? h.begin - pair_window : 0);
       std::uint32_t to = std::min(clause.end, h.end + pair_window);

@@ -48,13 +48,14 @@ const std::string concrete = "ブログ記事の執筆、1記事3,000文字で5,
 }  // namespace
 
 TEST_CASE("off_platform_contact: LINE lures, contact details, payment outside") {
+  // The evidence is the request, from the channel to the words that ask for it.
   json out = post(concrete + "詳細は公式LINEでお伝えします。");
   REQUIRE(has(out, "off_platform_contact"));
-  CHECK(evidence_texts(out, "off_platform_contact").count("公式LINE") == 1);
+  CHECK(evidence_texts(out, "off_platform_contact").count("詳細は公式LINE") == 1);
 
   out = with_messages(concrete, {"今後はＬＩＮＥで。ＩＤ：ｙｕｋｉ＿０１ を追加してください"});
-  CHECK(evidence_texts(out, "off_platform_contact").count("ＬＩＮＥ") == 1);
-  CHECK(evidence_texts(out, "off_platform_contact").count("ＩＤ：ｙｕｋｉ＿０１") == 0);  // the full hit wins
+  CHECK(evidence_texts(out, "off_platform_contact").count("ＬＩＮＥで。ＩＤ：ｙｕｋｉ＿０１ を追加してください") == 1);
+  CHECK(evidence_texts(out, "off_platform_contact").count("ＩＤ：ｙｕｋｉ＿０１") == 0);  // inside the request: dropped
   CHECK(has(with_messages(concrete, {"ラ イ ン で連絡ください"}), "off_platform_contact"));
   CHECK(has(with_messages(concrete, {"ﾗｲﾝ追加お願いします"}), "off_platform_contact"));
   CHECK(has(with_messages(concrete, {"資料は taro(at)example.com へ"}), "off_platform_contact"));
@@ -119,7 +120,7 @@ TEST_CASE("pre_contract_interview look-alikes: Zoom as the subject, meetings aft
 TEST_CASE("personal_info_request and its look-alikes") {
   json out = post(concrete + "応募時に、ご住所と生年月日を必ずご記載ください。");
   REQUIRE(has(out, "personal_info_request"));
-  CHECK(evidence_texts(out, "personal_info_request").count("ご住所") == 1);
+  CHECK(evidence_texts(out, "personal_info_request").count("ご住所と生年月日を必ずご記載") == 1);
   CHECK(has(with_messages(concrete, {"運転免許証の写真を送ってください。"}), "personal_info_request"));
   CHECK(has(with_messages(concrete, {"口座番号を教えてください。"}), "personal_info_request"));
   CHECK_FALSE(has(post("顧客名簿の住所をExcelに入力する作業、1件40円、納期2週間。"), "personal_info_request"));
@@ -203,8 +204,17 @@ TEST_CASE("slow_replies: reply hours with exact boundaries, and announced slowne
   json late = post(concrete, {{"client", {{"reply_hours", 25}}}});
   REQUIRE(has(late, "slow_replies"));
   CHECK((*find_signal(late, "slow_replies"))["severity"] == "low");
-  CHECK((*find_signal(post(concrete, {{"client", {{"reply_hours", 73}}}}), "slow_replies"))["severity"] == "medium");
+  // A weak sign at any delay: it adds up to 中 only with another one (docs/risk.md, "Levels").
+  CHECK((*find_signal(post(concrete, {{"client", {{"reply_hours", 73}}}}), "slow_replies"))["severity"] == "low");
   CHECK(has(with_messages(concrete, {"本業が忙しく、返信は週1回程度になります。"}), "slow_replies"));
+  CHECK(has(with_messages(concrete, {"1週間ほど確認できていませんでした、申し訳ありません。"}), "slow_replies"));
+  CHECK(has(with_messages(concrete, {"連絡は週に1回程度です。"}), "slow_replies"));
+  CHECK(has(with_messages(concrete, {"Sorry, I didn't check messages for almost two weeks."}), "slow_replies"));
+  CHECK(has(post(concrete, {{"client", {{"reviews", {"返信が1週間以上来ないことがありました。"}}}}}), "slow_replies"));
+  // Promises and deadlines are not delays.
+  CHECK_FALSE(has(with_messages(concrete, {"3日以内にご返信します。"}), "slow_replies"));
+  CHECK_FALSE(has(with_messages(concrete, {"返信が遅くなり申し訳ありません。"}), "slow_replies"));
+  CHECK_FALSE(has(post(concrete, {{"client", {{"reviews", {"検収が遅く、支払いまで1か月かかりました。"}}}}}), "slow_replies"));
 }
 
 TEST_CASE("low_pay: the hourly arithmetic is in the message") {
@@ -213,6 +223,7 @@ TEST_CASE("low_pay: the hourly arithmetic is in the message") {
   std::string message = (*find_signal(out, "low_pay"))["message"];
   CHECK(message.find("文字単価0.5円 × 1時間に書ける目安1,500文字 = 時給換算 約750円") != std::string::npos);
   CHECK(message.find("1,121円") != std::string::npos);
+  CHECK(message.find("1,023円") != std::string::npos);  // and the lowest prefecture's figure
   CHECK(evidence_texts(out, "low_pay").count("文字単価0.5円") == 1);
   CHECK_FALSE(has(post("レビュー記事、文字単価1円、3,000文字、納期3日、Wordで納品。"), "low_pay"));  // 1,500円/h
   // The best offer decides.

@@ -92,8 +92,12 @@ TEST_CASE("score: documented weights, levels and monotonicity") {
   CHECK(combine_score({}) == 0);
   CHECK(combine_score({Severity::high}) == 60);
   CHECK(combine_score({Severity::medium}) == 30);
-  CHECK(combine_score({Severity::low}) == 10);
+  CHECK(combine_score({Severity::low}) == 15);
+  CHECK(level_for_score(combine_score({Severity::low, Severity::low})) == "medium");  // weak signs add up to 中
   CHECK(combine_score({Severity::medium, Severity::medium}) == 51);
+  // Without a high-harm signal the score stops below 高, however many weaker signs there are.
+  CHECK(combine_score({Severity::medium, Severity::medium, Severity::medium, Severity::low}) == 59);
+  CHECK(level_for_score(combine_score(std::vector<Severity>(10, Severity::medium))) == "medium");
   CHECK(combine_score({Severity::high, Severity::medium}) == 72);
   CHECK(level_for_score(0) == "low");
   CHECK(level_for_score(24) == "low");

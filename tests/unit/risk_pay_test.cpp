@@ -16,10 +16,13 @@ PayMention only_pay(std::string_view utf8) {
   return found[0];
 }
 
-std::int64_t hourly(std::string_view utf8, std::optional<std::int64_t> hours = std::nullopt) {
+// `seconds`: the time one unit takes when the caller knows it (job.estimated_hours × 3,600).
+std::int64_t hourly(std::string_view utf8, std::optional<std::int64_t> seconds = std::nullopt,
+                    std::int64_t yen_per_usd = 150, std::int64_t chars_per_hour = work_rate::characters_per_hour) {
   NumberFacts facts = read_numbers(norm(utf8));
   REQUIRE(facts.pay.size() == 1);
-  auto e = estimate_hourly(facts.pay[0], hours ? hours : facts.stated_hours_centi, facts.article_chars);
+  auto e = estimate_hourly(in_yen(facts.pay[0], yen_per_usd), seconds ? seconds : facts.stated_seconds,
+                           facts.article_chars, chars_per_hour);
   REQUIRE(e.has_value());
   return e->yen_per_hour;
 }
@@ -64,10 +67,37 @@ TEST_CASE("hourly estimates use the documented work rates") {
   CHECK(hourly("音声1分あたり60円") == 1200);                  // ÷ 3 minutes of work per audio minute
   CHECK(hourly("1記事1,500円（3,000文字）") == 750);           // 3,000 characters take 2 hours
   CHECK(hourly("1記事1,500円（2,000〜3,000文字）") == 1125);   // the shorter figure: generous
-  CHECK(hourly("報酬3,000円", 150) == 2000);                   // estimated_hours 1.5
-  CHECK(hourly("1件100円、所要時間は1件5分") == 1250);         // 5 minutes = 0.08 h (rounded down: generous)
+  CHECK(hourly("報酬3,000円", 5400) == 2000);                  // estimated_hours 1.5
+  CHECK(hourly("1件100円、所要時間は1件5分") == 1200);         // 5 minutes of work a unit
   CHECK(hourly("1件300円、所要2時間") == 150);
-  CHECK_FALSE(read_numbers(norm("所要30秒")).stated_hours_centi.has_value());  // seconds are not read
+  CHECK(read_numbers(norm("所要30秒")).stated_seconds == 30);
+}
+
+TEST_CASE("time per item as posts state it") {
+  CHECK(hourly("1枚10円・1枚5分") == 120);                     // issue 17: about 120 yen an hour
+  CHECK(hourly("1件1円（1件30秒ほど）") == 120);
+  CHECK(hourly("報酬：1枚 3円（1時間で100枚程度が目安です）") == 300);  // 36 seconds a leaflet
+  CHECK(hourly("Pay: ¥50 per image (one image takes about 1-2 minutes)") == 1500);  // the upper end: generous
+  CHECK(hourly("1件40円（1件1分）") == 2400);
+  // A schedule is not a time per unit: "1日3時間" says how long a day is.
+  CHECK_FALSE(read_numbers(norm("1日3時間、週5日")).stated_seconds.has_value());
+  CHECK_FALSE(read_numbers(norm("週15時間〜")).stated_seconds.has_value());
+  // A monthly fee for stated weekly hours.
+  CHECK(read_numbers(norm("週20時間")).monthly_seconds == 20 * 3600 * 52 / 12);
+}
+
+TEST_CASE("US dollars at the editable rate, words, and the writing speed") {
+  PayMention usd = only_pay("$3 per article");
+  CHECK(usd.usd);
+  CHECK(usd.unit == PayUnit::article);
+  CHECK(in_yen(usd, 150).high == 450 * 100);
+  CHECK(in_yen(usd, 100).high == 300 * 100);
+  // 1,500 English words draft like 4,500 characters: 3 hours at 1,500 characters an hour.
+  CHECK(hourly("1,500-word articles, $3 per article") == 150);
+  CHECK(hourly("1,500-word articles, $3 per article", std::nullopt, 200) == 200);
+  CHECK(hourly("¥1,300/hour") == 1300);                         // the cue right after the amount is its own
+  CHECK(hourly("文字単価0.5円") == 750);
+  CHECK(hourly("文字単価0.5円", std::nullopt, 150, 3000) == 1500);  // options.chars_per_hour
 }
 
 TEST_CASE("no estimate without a rate or a time") {

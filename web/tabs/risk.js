@@ -9,6 +9,8 @@ import { el, clear, errorBox, formValue, publishSummary } from '../ui.js';
 // the module's meta, read once when the tab is mounted.
 let signalNames = {};
 let levelNames = {};
+// The editable figures (minimum wage, dollar rate, writing speed) with their defaults, from meta.
+let riskOptions = [];
 
 // Form labels by API field path, used to word errors.
 const labels = {
@@ -82,6 +84,12 @@ function buildInput(form) {
   const reviews = splitLines(form.reviews.value);
   if (reviews.length) client.reviews = reviews;
   if (Object.keys(client).length) input.client = client;
+  const options = {};
+  for (const option of riskOptions) {
+    const value = formValue(form.options[option.id].value);
+    if (value !== undefined) options[option.id] = value;
+  }
+  if (Object.keys(options).length) input.options = options;
   return input;
 }
 
@@ -206,6 +214,10 @@ export function mount(root, gc) {
   const { risk } = gc.meta({});
   signalNames = Object.fromEntries(risk.signals.map((s) => [s.id, s.name]));
   levelNames = Object.fromEntries(risk.levels.map((l) => [l.id, l.name]));
+  riskOptions = risk.options;
+  for (const o of riskOptions) labels[`options.${o.id}`] = o.name;
+  const optionFields = riskOptions.map((o) => textField(`risk-option-${o.id}`, o.name,
+    { type: 'text', inputmode: 'numeric', placeholder: String(o.default) }, `空欄なら ${o.default.toLocaleString('ja-JP')}`));
   const title = textField('risk-title', '案件タイトル（任意）', { type: 'text' });
   const description = textField('risk-description', '募集文', {
     tag: 'textarea', rows: 8, placeholder: '募集ページの本文をそのまま貼り付けてください',
@@ -231,6 +243,7 @@ export function mount(root, gc) {
     title: title.input, description: description.input, messages: messages.input, stage: stage.input,
     platform: platform.input, identity: identity.input, rating: rating.input, ratingCount: ratingCount.input,
     hires: hires.input, hours: hours.input, replyHours: replyHours.input, reviews: reviews.input,
+    options: Object.fromEntries(riskOptions.map((o, i) => [o.id, optionFields[i].input])),
   };
   const output = el('div', { class: 'risk-result', 'aria-live': 'polite' });
   let timer = 0;
@@ -249,7 +262,9 @@ export function mount(root, gc) {
       el('fieldset', {}, el('legend', {}, 'クライアントと案件の情報'),
         el('div', { class: 'grid' }, identity.wrapper, rating.wrapper, ratingCount.wrapper, hires.wrapper, hours.wrapper,
           replyHours.wrapper),
-        reviews.wrapper)));
+        reviews.wrapper),
+      el('fieldset', {}, el('legend', {}, '時給換算に使う数値'),
+        el('div', { class: 'grid' }, optionFields.map((f) => f.wrapper)))));
   root.append(el('h2', { class: 'risk-heading' }, 'クライアント診断'), formNode, output);
   render(output, gc, form);
 }
