@@ -187,7 +187,7 @@ void add_fact(Finding& f, const Context& c, const std::optional<PageFact>& fact)
 
 constexpr std::uint32_t topic_after_window = 10;   // "マイナンバーについて", "住所欄"
 constexpr std::uint32_t topic_before_window = 24;  // "an article explaining … passport"
-constexpr std::uint32_t pre_negation_window = 24;  // "we will never ask you to … LINE"
+constexpr std::uint32_t pre_negation_window = 40;  // "we will never ask you to move to LINE or e-mail"
 constexpr std::uint32_t ask_window = 40;           // the request and the thing asked for
 
 // The request in the clause of `h` nearest to it (ask, request, contact verbs), or null.
@@ -532,6 +532,15 @@ constexpr std::int64_t crime_day_pay_centi = 30'000 * 100;  // 日給3万円以�
 // (parcels, cash, bank accounts) together with high pay, an anonymous app or an ID demand.
 void detect_illegal_recruitment(const Context& c, Finding& f) {
   apply_clause_rules(c, f, "illegal_recruitment");
+  // Handing over (a crime on its own, 警察庁) a bank account, card, phone or login: "口座を貸していただけませんか", "hand us the login".
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_all_until_full(d, f, {Tag::handover_verb}, [&](const TermHit& h) {
+      const TermHit* object = near(d, h, pair_window, {Tag::bank_object});
+      if (!object || denied_or_warned(d, h) || pre_negated(d, h) || frame_blocks(c, d, h)) return;
+      add_span(f, d, std::min(object->begin, h.begin), std::max(object->end, h.end));
+    });
+  }
   bool high_pay = context_has(c, {Tag::high_pay_claim, Tag::easy_promise}) != nullptr;
   for (const Doc& d : c.docs)
     for (const PayMention& p : d.pay)
@@ -546,15 +555,6 @@ void detect_illegal_recruitment(const Context& c, Finding& f) {
     for_all_until_full(d, f, {Tag::crime_task}, [&](const TermHit& h) {
       if (denied_or_warned(d, h) || pre_negated(d, h) || is_topic(d, h) || frame_blocks(c, d, h)) return;
       if (support >= 1) add_hit(f, d, h);
-    });
-  }
-  // Handing over a bank account, card, phone or login: "口座を貸していただけませんか", "hand us the login".
-  for (const Doc& d : c.docs) {
-    if (!reads_posts(d)) continue;
-    for_all_until_full(d, f, {Tag::handover_verb}, [&](const TermHit& h) {
-      const TermHit* object = near(d, h, pair_window, {Tag::bank_object});
-      if (!object || denied_or_warned(d, h) || pre_negated(d, h) || frame_blocks(c, d, h)) return;
-      add_span(f, d, std::min(object->begin, h.begin), std::max(object->end, h.end));
     });
   }
   if (f.evidence.empty()) return;

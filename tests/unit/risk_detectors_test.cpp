@@ -229,3 +229,120 @@ TEST_CASE("low_pay: the hourly arithmetic is in the message") {
   // The best offer decides.
   CHECK_FALSE(has(post("文字単価0.5円〜1円、3,000文字、納期3日、Wordで納品。"), "low_pay"));
 }
+
+// ---- the clause grammar (docs/risk.md, "Clause grammar") -------------------
+
+TEST_CASE("grammar: evasions of the channel name and the contact detail") {
+  for (const char* message : {
+           "詳しくはらいんで話しましょう。追加お願いします",     // hiragana
+           "緑のアプリで連絡ください",                            // euphemism
+           "例のアプリでやり取りしましょう",
+           "QRコードで友だち追加してください",
+           "IDは＠から sakura_0000 です。追加してね",
+           "gmail（アット）example.com までご連絡ください",
+           "0 9 0 1 2 3 4 5 6 7 8 に電話ください",               // spaced digits
+           "lin.ee/Ab3xYz9 から登録お願いします",
+           "テレグラムで連絡ください",
+           "カカオトークでお願いします。ID：kk_0000",
+           "Add me on WhatsApp: +81 90 0000 1234",
+           "Please DM me on Instagram @promo_0000",
+           "Let's continue on Telegram, my handle is @quick_job",
+       })
+    CHECK_MESSAGE(has(with_messages(concrete, {message}), "off_platform_contact"), message);
+}
+
+TEST_CASE("grammar: the deliverable's topic is not a request") {
+  for (const char* description : {
+           "LINEスタンプ（8個）のイラスト制作をお願いします。報酬24,000円、PNG形式、納期3週間。",
+           "Googleスプレッドシートの予約表から、前日にLINEで通知を送る仕組みをGASで作ってください。報酬25,000円、納期10日。",
+           "マイナンバーカードの申請方法について解説する記事を書いてください。3,000字、6,000円、納期5日。",
+           "常駐ソフトの選び方と、メモリ常駐の仕組みを解説する記事。4,000字、8,000円、納期1週間。",
+           "【テーマ】敷金・礼金・保証金の違い。文字数4,000字、報酬8,000円、納期1週間。",
+           "問い合わせフォームの実装。項目：お名前・メールアドレス・電話番号・お問い合わせ内容。報酬25,000円、納期1週間。",
+           "Write a 1,500-word guide: how teachers can use Zoom breakout rooms. $120 for the article. Deadline: 10 days.",
+           "Write an explainer on money-mule recruiting: parcel reshipping, cash pickup, Telegram-only contact, ID photos requested up front. $150, due in one week.",
+       }) {
+    json out = post(description);
+    CHECK_MESSAGE(out["level"] == "low", description);
+  }
+  // A scam-awareness article may quote the lure's words.
+  CHECK(post("「登録料が必要」という案件を避けるべき理由をまとめたガイド記事。3,000字、6,000円、納期5日。")["signals"].empty());
+}
+
+TEST_CASE("grammar: denials and permission") {
+  CHECK_FALSE(has(post(concrete + "初期費用・登録料は一切かかりません。"), "upfront_fee"));
+  CHECK_FALSE(has(post(concrete + "出社は不要です。完全在宅です。"), "onsite_work"));
+  CHECK_FALSE(has(post(concrete + "We will never ask you to move to LINE or e-mail."), "off_platform_contact"));
+  CHECK_FALSE(has(post(concrete + "No interview; we decide based on proposals."), "pre_contract_interview"));
+  CHECK_FALSE(has(with_messages(concrete, {"当方は外部ツール（LINE・メール等）でのやり取りは行っておりません。"}), "off_platform_contact"));
+}
+
+TEST_CASE("grammar: English requests for every high-harm signal") {
+  CHECK(has(with_messages(concrete, {"Before I can hire you, please send a scan of your passport."}), "personal_info_request"));
+  CHECK(has(post(concrete + "To get started, purchase our Starter Kit ($49)."), "upfront_fee"));
+  CHECK(has(post(concrete + "Able to work at our Shibuya office Mon-Fri."), "onsite_work"));
+  CHECK(has(with_messages(concrete, {"I can't fund the milestone until next week. Please start today."}), "work_before_escrow"));
+  CHECK(has(with_messages(concrete, {"Let's skip the CrowdWorks fees, I'll pay you via PayPal directly."}, "after_delivery"),
+            "off_platform_contact"));
+  CHECK(has(post(concrete + "Before the contract every candidate has a 20-minute video interview."), "pre_contract_interview"));
+}
+
+TEST_CASE("grammar: paraphrases of work before escrow, and escrow done") {
+  CHECK(has(with_messages(concrete, {"先に成果物を送っていただけますか？確認してから契約します。"}), "work_before_escrow"));
+  CHECK(has(with_messages(concrete, {"仮払いはせずに、納品後に直接お振込みします。"}), "work_before_escrow"));
+  CHECK(has(with_messages(concrete, {"仮払いは来週になりますが、今日から作業をお願いします。"}), "work_before_escrow"));
+  CHECK_FALSE(has(with_messages(concrete, {"仮払いが完了しました。本日から作業開始をお願いいたします。"}, "after_contract"),
+                  "work_before_escrow"));
+}
+
+TEST_CASE("levels: one high-harm signal is 高, weaker ones add up to 中") {
+  CHECK(with_messages(concrete, {"報酬のお振込みのため、口座番号を教えてください。"})["level"] == "high");
+  CHECK(with_messages(concrete, {"マイナンバーカードの画像を送ってください。"})["level"] == "high");
+  CHECK(post(concrete + "勤務形態：客先常駐（週5日）")["level"] == "high");
+  json low_pay = post("画像のタグ付け。1枚10円・1枚5分。Excelで納品、納期1週間。");
+  CHECK(has(low_pay, "low_pay"));
+  CHECK(low_pay["level"] == "medium");
+  // Two weak signs are 中; one is 低.
+  CHECK(post(concrete, {{"job", {{"hires_planned", 100}}}, {"client", {{"identity_verified", false}}}})["level"] == "medium");
+  CHECK(post(concrete, {{"client", {{"identity_verified", false}}}})["level"] == "low");
+}
+
+TEST_CASE("new signals: 闇バイト, ステマ, 情報商材") {
+  json yami = post("【ホワイト案件】荷物を受け取って指定の住所へ送るだけ。日給5万円、即日払い。連絡はテレグラムのみ。応募時に身分証の写真を送ってください。");
+  REQUIRE(has(yami, "illegal_recruitment"));
+  std::string advice = (*find_signal(yami, "illegal_recruitment"))["advice"];
+  CHECK(advice.find("#9110") != std::string::npos);
+  CHECK(advice.find("身分証") != std::string::npos);
+  CHECK(has(with_messages(concrete, {"報酬の受け取り用に、あなた名義の口座をしばらく貸していただけませんか？"}), "illegal_recruitment"));
+  CHECK_FALSE(has(post("高校生向け闇バイト防止の啓発動画の台本。「受け子」「出し子」に誘われる流れを描く。報酬25,000円、納期2週間。"),
+                  "illegal_recruitment"));
+
+  json stema = post("Googleマップに★5の口コミを投稿してください。来店は不要です。1件300円。");
+  REQUIRE(has(stema, "stealth_marketing"));
+  CHECK((*find_signal(stema, "stealth_marketing"))["message"].get<std::string>().find("景品表示法") != std::string::npos);
+  CHECK(has(post("Amazonで★5レビューを投稿。レビューにPRとは書かないでください。報酬500円。"), "stealth_marketing"));
+  CHECK_FALSE(has(post("体験レポート記事。冒頭に【PR】と明記してください。2,500字、8,000円、納期1週間。"), "stealth_marketing"));
+
+  CHECK(has(post("簡単アンケート（1分）報酬50円。回答後、公式LINEに登録して特典を受け取ってください。無料セミナーにもご招待します。"),
+            "info_product_lure"));
+  CHECK_FALSE(has(post("90分の無料ウェビナーの録画を8本の短い動画に編集してください。40,000円、納期10日。"), "info_product_lure"));
+}
+
+TEST_CASE("pasted job pages fill the optional fields") {
+  json out = post("データ入力のお仕事です。1件30円、Excel納品、納期1週間。\n募集人数　60名\n本人確認　未提出\n評価　3.2（12件）");
+  CHECK(has(out, "mass_hiring"));
+  CHECK(has(out, "identity_unverified"));
+  CHECK(has(out, "low_rating"));
+  CHECK(evidence_texts(out, "identity_unverified").count("本人確認　未提出") == 1);
+  // A field the user typed wins over the pasted text.
+  CHECK_FALSE(has(post("募集人数　60名\n" + concrete, {{"job", {{"hires_planned", 3}}}}), "mass_hiring"));
+  CHECK_FALSE(has(post(concrete + "\n本人確認　済み"), "identity_unverified"));
+}
+
+TEST_CASE("vague_description says what is missing and stays silent on a concrete post") {
+  json out = post("お手伝いしてくれる方を探しています！気軽にご応募ください。");
+  REQUIRE(has(out, "vague_description"));
+  CHECK((*find_signal(out, "vague_description"))["message"].get<std::string>().find("報酬・納期・納品形式") != std::string::npos);
+  CHECK_FALSE(has(post("会社紹介動画（3分）の編集／40,000円／納期2週間／MP4納品"), "vague_description"));
+  CHECK_FALSE(has(post("ネットショップの受注メール対応をお願いします。時給1,200円。"), "vague_description"));
+}
