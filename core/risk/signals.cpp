@@ -244,10 +244,14 @@ bool says_after_contract(const Doc& d, const TermHit& h) {
 // Adds the request: one span from the thing asked for to the request words
 // when they are close, else the word itself.
 void add_request(Finding& f, const Doc& d, const TermHit& object, const TermHit* ask) {
-  if (ask && ask->begin < object.begin + ask_window && object.begin < ask->end + ask_window)
-    add_span(f, d, std::min(object.begin, ask->begin), std::max(object.end, ask->end));
-  else
+  if (ask && ask->begin < object.begin + ask_window && object.begin < ask->end + ask_window) {
+    std::uint32_t end = std::max(object.end, ask->end);
+    // "写真を送" + "ってください": the request form that closes the verb belongs to the request.
+    if (const TermHit* closing = first_hit(d, end, end + 4, {Tag::ask})) end = closing->end;
+    add_span(f, d, std::min(object.begin, ask->begin), end);
+  } else {
     add_hit(f, d, object);
+  }
 }
 
 // How a row of the grammar table decides on a word of its tag.

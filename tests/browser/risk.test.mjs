@@ -66,3 +66,27 @@ test('risk tab fits a 360px phone screen', async () => {
     assert.deepEqual(consoleErrors, []);
   }, { viewport: { width: 360, height: 740 } });
 });
+
+test('risk tab: the new signals show with their names from meta, each request highlighted, on a phone', async () => {
+  await withPage(async (page, { origin, requests, consoleErrors }) => {
+    await page.click('#tab-risk');
+    await page.fill('#risk-description',
+      '【ホワイト案件】荷物を受け取って指定の住所へ送るだけ。日給5万円、即日払い。\n連絡はテレグラムのみ。応募時に身分証の写真を送ってください。');
+    await page.fill('#risk-messages', 'Googleマップに★5の口コミを投稿してください。来店は不要です。');
+    await page.waitForSelector('.risk-signal[data-signal="illegal_recruitment"]');
+    await page.waitForSelector('.risk-signal[data-signal="stealth_marketing"]');
+    assert.match(await page.textContent('#risk-level-label'), /リスク: 高/);
+    const card = page.locator('.risk-signal[data-signal="illegal_recruitment"]');
+    assert.match(await card.locator('h3').textContent(), /闇バイト/);
+    assert.match(await card.locator('.risk-advice').textContent(), /#9110/);
+    // The request is highlighted in the pasted text, not just a word of it.
+    const marks = await page.locator('.risk-text[data-source="job.description"] mark').allTextContents();
+    assert.ok(marks.some((m) => m.includes('身分証の写真を送ってください')), marks.join('|'));
+    // The editable figures come from meta with their defaults.
+    assert.equal(await page.getAttribute('#risk-option-usd_rate', 'placeholder'), '150');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+    assert.deepEqual(foreignRequests(requests, origin), []);
+    assert.deepEqual(consoleErrors, []);
+  }, { viewport: { width: 360, height: 740 } });
+});

@@ -120,7 +120,7 @@ TEST_CASE("pre_contract_interview look-alikes: Zoom as the subject, meetings aft
 TEST_CASE("personal_info_request and its look-alikes") {
   json out = post(concrete + "応募時に、ご住所と生年月日を必ずご記載ください。");
   REQUIRE(has(out, "personal_info_request"));
-  CHECK(evidence_texts(out, "personal_info_request").count("ご住所と生年月日を必ずご記載") == 1);
+  CHECK(evidence_texts(out, "personal_info_request").count("ご住所と生年月日を必ずご記載ください") == 1);
   CHECK(has(with_messages(concrete, {"運転免許証の写真を送ってください。"}), "personal_info_request"));
   CHECK(has(with_messages(concrete, {"口座番号を教えてください。"}), "personal_info_request"));
   CHECK_FALSE(has(post("顧客名簿の住所をExcelに入力する作業、1件40円、納期2週間。"), "personal_info_request"));
