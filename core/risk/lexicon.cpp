@@ -813,23 +813,6 @@ bool kana_insensitive(Tag tag) {
   return false;
 }
 
-// A katakana term (ー allowed) in hiragana, or empty when the term has other characters.
-std::u16string hiragana_of(std::u16string_view term) {
-  std::u16string out;
-  bool kana = false;
-  for (char16_t c : term) {
-    if (c >= u'ァ' && c <= u'ヶ') {
-      out.push_back(static_cast<char16_t>(c - 0x60));
-      kana = true;
-    } else if (c == u'ー') {
-      out.push_back(c);
-    } else {
-      return {};
-    }
-  }
-  return kana ? out : std::u16string();
-}
-
 // Term ids: 0..size(terms) are the table's rows; the hiragana spellings follow,
 // each remembering the row it spells (term_row).
 struct Lexicon {
@@ -847,7 +830,7 @@ struct Lexicon {
     }
     for (std::uint32_t i = 0; i < std::size(terms); ++i)
       if (kana_insensitive(terms[i].tag)) {
-        std::u16string h = hiragana_of(terms[i].text);
+        std::u16string h = text::hiragana_spelling(terms[i].text);
         if (!h.empty()) hiragana.push_back(std::move(h)), term_row.push_back(i);
       }
     for (const std::u16string& h : hiragana) texts.push_back(h);

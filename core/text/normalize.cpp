@@ -228,6 +228,23 @@ char32_t fold_char(char32_t c) {
   return fold_table().fold(c);
 }
 
+std::u16string hiragana_spelling(std::u16string_view katakana) {
+  constexpr char16_t katakana_to_hiragana = 0x60;  // ァ (U+30A1) - ぁ (U+3041)
+  std::u16string out;
+  bool kana = false;
+  for (char16_t c : katakana) {
+    if (c >= u'ァ' && c <= u'ヶ') {
+      out.push_back(static_cast<char16_t>(c - katakana_to_hiragana));
+      kana = true;
+    } else if (c == u'ー') {
+      out.push_back(c);
+    } else {
+      return {};
+    }
+  }
+  return kana ? out : std::u16string();
+}
+
 Normalized normalize(const Decoded& decoded) {
   std::vector<std::uint32_t> separators;
   Normalized folded = fold_all(decoded.chars, separators);

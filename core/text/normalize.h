@@ -58,4 +58,9 @@ std::string original_text(const Decoded& decoded, const Normalized& normalized, 
 // Returns 0 for characters normalize() drops (zero-width).
 char32_t fold_char(char32_t c);
 
+// The hiragana spelling of a katakana word (ー kept): ライン -> らいん, テレグラム ->
+// てれぐらむ. Empty when the word has anything but katakana and ー. Lexicons add
+// it for channel names, which people spell in the other kana to get past filters.
+std::u16string hiragana_spelling(std::u16string_view katakana);
+
 }  // namespace gigcheck::text

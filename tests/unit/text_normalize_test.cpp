@@ -151,3 +151,12 @@ TEST_CASE("kanji pass through unchanged next to marks, dashes and separators") {
   CHECK(folded("東京ー大阪") == "東京ー大阪");   // ー between kanji is not a dash
   CHECK(original_of("まずは 求 人 票 を", U"求人票") == "求 人 票");
 }
+
+TEST_CASE("hiragana spelling of katakana channel names") {
+  using gigcheck::text::hiragana_spelling;
+  CHECK(hiragana_spelling(u"ライン") == u"らいん");
+  CHECK(hiragana_spelling(u"テレグラム") == u"てれぐらむ");
+  CHECK(hiragana_spelling(u"ディスコード") == u"でぃすこーど");
+  CHECK(hiragana_spelling(u"line").empty());
+  CHECK(hiragana_spelling(u"公式ライン").empty());
+}
