@@ -53,7 +53,9 @@ constexpr PayCue pay_cues[] = {
     {U"per answer", PayUnit::item},    {U"per photo", PayUnit::item},      {U"per listing", PayUnit::item},
     {U"per entry", PayUnit::item},     {U"per call", PayUnit::item},       {U"per account", PayUnit::item},
     {U"each", PayUnit::item},          {U"/hour", PayUnit::hour},          {U"an hour", PayUnit::hour},
-    {U"/hr", PayUnit::hour},           {U"a day", PayUnit::day},           {U"per day", PayUnit::day},
+    {U"/hr", PayUnit::hour},           {U"/ hour", PayUnit::hour},         {U"/ hr", PayUnit::hour},
+    {U"/ h", PayUnit::hour},           {U"/ day", PayUnit::day},           {U"/ month", PayUnit::month},
+    {U"/ week", PayUnit::week},        {U"/ article", PayUnit::article},   {U"/ word", PayUnit::word},           {U"a day", PayUnit::day},           {U"per day", PayUnit::day},
     {U"/day", PayUnit::day},           {U"a week", PayUnit::week},         {U"per week", PayUnit::week},
     {U"/week", PayUnit::week},         {U"a month", PayUnit::month},       {U"per month", PayUnit::month},
     {U"/month", PayUnit::month},       {U"per character", PayUnit::character}, {U"/character", PayUnit::character},
@@ -175,6 +177,19 @@ static_assert(cues_start_in_bmp());
 std::optional<PayCue> find_cue(std::u32string_view s, std::size_t begin, std::size_t end, std::size_t& cue_begin,
                                std::size_t& cue_end) {
   static const CueStarts starts;
+  // A cue right before the amount ("時給1,300円／月30時間") is its own; then one right after it.
+  std::size_t near_from = begin > cue_look_back ? begin - cue_look_back : 0;
+  for (std::size_t k = begin; k-- > near_from;) {
+    if (!starts.may_start(s[k])) continue;
+    for (const PayCue& cue : pay_cues) {
+      if (cue.text[0] != s[k] || k + cue.text.size() > begin || s.substr(k, cue.text.size()) != cue.text) continue;
+      std::size_t gap = begin - (k + cue.text.size());
+      if (gap > 1 || (gap == 1 && s[begin - 1] != U' ' && s[begin - 1] != U':')) continue;
+      cue_begin = k;
+      cue_end = k + cue.text.size();
+      return cue;
+    }
+  }
   // A cue right after the amount ("¥1,300/hour", "3円/文字", "$3 per article") is its own.
   for (std::size_t k = end; k < std::min(s.size(), end + 2); ++k) {
     if (!starts.may_start(s[k])) continue;

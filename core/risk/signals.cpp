@@ -824,15 +824,18 @@ void detect_low_pay(const Context& c, Finding& f) {
   std::vector<Candidate> estimates;
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
-    std::optional<std::int64_t> seconds = c.estimated_hours_centi ? std::optional<std::int64_t>(*c.estimated_hours_centi * 36)
-                                                                  : d.stated_seconds;
+    // job.estimated_hours is the time the whole job takes: it divides a fixed fee; a rate per
+    // item or article is read against the time per unit the post states (docs/risk.md, "Pay").
+    std::optional<std::int64_t> job_seconds;
+    if (c.estimated_hours_centi) job_seconds = *c.estimated_hours_centi * 36;
     bool any_cued = false;
     for (const PayMention& raw : d.pay) any_cued = any_cued || raw.cued;
     for (const PayMention& raw : d.pay) {
       if (any_cued && !raw.cued) continue;  // a kit price or bonus next to the stated rate
       PayMention p = in_yen(raw, c.usd_rate);
       // A monthly fee for stated weekly or monthly hours is read as a fixed fee for those hours.
-      std::optional<std::int64_t> unit_seconds = seconds;
+      std::optional<std::int64_t> unit_seconds = d.stated_seconds;
+      if (p.unit == PayUnit::fixed && job_seconds) unit_seconds = job_seconds;
       if (p.unit == PayUnit::month && d.monthly_seconds) {
         p.unit = PayUnit::fixed;
         unit_seconds = d.monthly_seconds;

@@ -234,7 +234,7 @@ export function mount(root, gc) {
   const ratingCount = textField('risk-rating-count', '評価数', { type: 'text', inputmode: 'numeric' });
   const hires = textField('risk-hires', '募集人数', { type: 'text', inputmode: 'numeric' });
   const hours = textField('risk-hours', '見積時間（時間）', { type: 'text', inputmode: 'decimal' },
-    '報酬1件分の作業にかかる時間の見込み');
+    'この仕事全体にかかる時間の見込み（固定報酬を時給に換算します）');
   const replyHours = textField('risk-reply-hours', '返信までの時間（時間）', { type: 'text', inputmode: 'numeric' });
   const reviews = textField('risk-reviews', '評価コメント（任意）', { tag: 'textarea', rows: 3 },
     '1行に1件ずつ貼り付けてください。');
