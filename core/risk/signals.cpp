@@ -530,6 +530,11 @@ const TermHit* context_has(const Context& c, std::initializer_list<Tag> tags, co
   return nullptr;
 }
 
+// Personal-data words that are a bank account or its keys (handing them over is a crime).
+constexpr std::u32string_view banking_items[] = {U"銀行口座", U"口座番号", U"口座情報", U"キャッシュカード", U"暗証番号", U"通帳",
+                                                 U"ネットバンキング", U"ログイン情報", U"bank account", U"bank login",
+                                                 U"online banking", U"account number"};
+constexpr std::int64_t crime_item_pay_centi = 10'000 * 100;  // 1回・1件1万円以上 for a parcel or an envelope
 constexpr std::int64_t crime_day_pay_centi = 30'000 * 100;  // 日給3万円以上: the police's "日給5万円から" and below
 
 // 闇バイト: a crime task on its own (受け子, ホワイト案件), or a task the police name
@@ -541,6 +546,12 @@ void detect_illegal_recruitment(const Context& c, Finding& f) {
     if (!reads_posts(d)) continue;
     for_all_until_full(d, f, {Tag::handover_verb}, [&](const TermHit& h) {
       const TermHit* object = near(d, h, pair_window, {Tag::bank_object});
+      // Bank details of the personal-data table count as the thing handed over too.
+      if (!object)
+        for_hits(d, sentence_at(d, h.begin).begin, sentence_at(d, h.begin).end, {Tag::personal_item}, [&](const TermHit& p) {
+          for (std::u32string_view w : banking_items)
+            if (!object && text_is(d, p, w)) object = &p;
+        });
       if (!object || denied_or_warned(d, h) || pre_negated(d, h) || frame_blocks(c, d, h)) return;
       add_span(f, d, std::min(object->begin, h.begin), std::max(object->end, h.end));
     });
@@ -548,7 +559,8 @@ void detect_illegal_recruitment(const Context& c, Finding& f) {
   bool high_pay = context_has(c, {Tag::high_pay_claim, Tag::easy_promise}) != nullptr;
   for (const Doc& d : c.docs)
     for (const PayMention& p : d.pay)
-      if ((p.unit == PayUnit::day && p.high >= crime_day_pay_centi) || (p.unit == PayUnit::hour && p.high >= 5'000 * 100))
+      if ((p.unit == PayUnit::day && p.high >= crime_day_pay_centi) || (p.unit == PayUnit::hour && p.high >= 5'000 * 100) ||
+          (p.unit == PayUnit::item && p.high >= crime_item_pay_centi))
         high_pay = true;
   bool anon = context_has(c, {Tag::anon_app}) != nullptr;
   bool id_demand = context_has(c, {Tag::personal_item}) != nullptr;
