@@ -620,7 +620,7 @@ void detect_info_product_lure(const Context& c, Finding& f) {
     for_all_until_full(d, f, {Tag::lure_event, Tag::interview, Tag::task_word}, [&](const TermHit& h) {
       if (h.tag == Tag::interview && !text_is(d, h, U"説明会")) return;
       if (h.tag == Tag::task_word && !text_is(d, h, U"アンケート") && !text_is(d, h, U"survey")) return;
-      if (h.tag != Tag::lure_event && !context_has(c, {Tag::lure_route})) return;
+      if (h.tag != Tag::lure_event && !context_has(c, {Tag::lure_route, Tag::easy_promise})) return;
       if (!denied_or_warned(d, h) && !pre_negated(d, h) && !is_topic(d, h) && !frame_blocks(c, d, h)) add_hit(f, d, h);
     });
   }
