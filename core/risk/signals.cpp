@@ -537,6 +537,20 @@ constexpr std::u32string_view banking_items[] = {U"銀行口座", U"口座番号
 constexpr std::int64_t crime_item_pay_centi = 10'000 * 100;  // 1回・1件1万円以上 for a parcel or an envelope
 constexpr std::int64_t crime_day_pay_centi = 30'000 * 100;  // 日給3万円以上: the police's "日給5万円から" and below
 
+// The bank account, card, phone or login a handover verb gives to the client, in its clause, or null.
+const TermHit* handed_over(const Doc& d, const TermHit& h) {
+  const TermHit* object = near(d, h, pair_window, {Tag::bank_object});
+  // Bank details of the personal-data table count as the thing handed over too.
+  if (!object) {
+    Sentence s = sentence_at(d, h.begin);
+    for_hits(d, s.begin, s.end, {Tag::personal_item}, [&](const TermHit& p) {
+      for (std::u32string_view w : banking_items)
+        if (!object && text_is(d, p, w)) object = &p;
+    });
+  }
+  return object;
+}
+
 // 闇バイト: a crime task on its own (受け子, ホワイト案件), or a task the police name
 // (parcels, cash, bank accounts) together with high pay, an anonymous app or an ID demand.
 void detect_illegal_recruitment(const Context& c, Finding& f) {
@@ -545,13 +559,7 @@ void detect_illegal_recruitment(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     for_all_until_full(d, f, {Tag::handover_verb}, [&](const TermHit& h) {
-      const TermHit* object = near(d, h, pair_window, {Tag::bank_object});
-      // Bank details of the personal-data table count as the thing handed over too.
-      if (!object)
-        for_hits(d, sentence_at(d, h.begin).begin, sentence_at(d, h.begin).end, {Tag::personal_item}, [&](const TermHit& p) {
-          for (std::u32string_view w : banking_items)
-            if (!object && text_is(d, p, w)) object = &p;
-        });
+      const TermHit* object = handed_over(d, h);
       if (!object || denied_or_warned(d, h) || pre_negated(d, h) || frame_blocks(c, d, h)) return;
       add_span(f, d, std::min(object->begin, h.begin), std::max(object->end, h.end));
     });
@@ -663,6 +671,7 @@ void detect_vague_description(const Context& c, Finding& f) {
     for_all_until_full(d, f, {Tag::vague_defer}, [&](const TermHit& h) {
       if (!denied_or_warned(d, h)) add_hit(f, d, h);
     });
+    if (d.kind != DocKind::job) continue;  // a message may move details elsewhere; the post itself is judged
     // "詳細はLINEで" / "詳しくは面談にて"
     for_all_until_full(d, f, {Tag::contact_action}, [&](const TermHit& h) {
       if (!text_is(d, h, U"詳細") && !text_is(d, h, U"詳しく")) return;
@@ -682,7 +691,6 @@ void detect_vague_description(const Context& c, Finding& f) {
           return;
         }
     });
-    if (d.kind != DocKind::job) continue;
     if (d.source == "job.description") description = &d;
     has_pay = has_pay || !d.pay.empty();
     has_deadline = has_deadline || has_any(d, Tag::deadline_word);
@@ -693,7 +701,8 @@ void detect_vague_description(const Context& c, Finding& f) {
       for (std::u32string_view w : task_headings) heading = heading || text_is(d, h, w);
       has_task = has_task || !heading;
     });
-    for (Tag t : {Tag::review_object, Tag::crime_task, Tag::crime_strong, Tag::handover_verb}) has_task = has_task || has_any(d, t);
+    for (Tag t : {Tag::review_object, Tag::crime_task, Tag::crime_strong, Tag::handover_verb, Tag::data_subject})
+      has_task = has_task || has_any(d, t);
     // A concrete deliverable ("画像作成", "記事") names the task too; "作業" alone does not.
     if (!has_task)
       for_all(d, {Tag::deliverable}, [&](const TermHit& h) { has_task = has_task || !text_is(d, h, U"作業"); });
@@ -801,6 +810,11 @@ void detect_too_good_to_be_true(const Context& c, Finding& f) {
   const Doc* easy_doc = nullptr;
   const TermHit* easy = context_has(c, {Tag::crime_strong, Tag::crime_task}, &easy_doc);
   if (easy && text_is(*easy_doc, *easy, U"受け取り")) easy = nullptr;  // "報酬の受け取り" is no task
+  for (const Doc& d : c.docs)
+    if (!easy && reads_posts(d))
+      for_all(d, {Tag::handover_verb}, [&](const TermHit& h) {
+        if (!easy && handed_over(d, h) && !denied_or_warned(d, h)) easy = &h, easy_doc = &d;
+      });
   if (!easy) easy = context_has(c, {Tag::only_cue, Tag::easy_promise, Tag::vague_task}, &easy_doc);
   if (!easy) return;
   // Handing over an account or carrying a parcel is worth little: 5,000 yen for it is already high pay.
