@@ -186,7 +186,8 @@ void add_fact(Finding& f, const Context& c, const std::optional<PageFact>& fact)
 // warned about, the topic of the deliverable, and when (契約前/契約後)?
 
 constexpr std::uint32_t topic_after_window = 10;   // "マイナンバーについて", "住所欄"
-constexpr std::uint32_t topic_before_window = 24;  // "an article explaining … passport"
+constexpr std::uint32_t topic_before_window = 24;
+constexpr std::uint32_t quoted_topic_extra = 8;  // "an article explaining … passport"
 constexpr std::uint32_t pre_negation_window = 40;  // "we will never ask you to move to LINE or e-mail"
 constexpr std::uint32_t ask_window = 40;           // the request and the thing asked for
 
@@ -223,7 +224,11 @@ bool pre_negated(const Doc& d, const TermHit& h) {
 // "an article explaining how to renew a passport".
 bool is_topic(const Doc& d, const TermHit& h) {
   Sentence s = sentence_at(d, h.begin);
-  std::uint32_t after = std::min(s.end, h.end + topic_after_window);
+  // A word quoted as a phrase (「荷物の受け取り」を楽にするコツをまとめる) reaches a little further.
+  const std::u32string_view t = d.norm.chars;
+  bool quoted = h.begin > 0 && h.end < t.size() && (t[h.begin - 1] == U'「' || t[h.begin - 1] == U'『') &&
+                (t[h.end] == U'」' || t[h.end] == U'』');
+  std::uint32_t after = std::min(s.end, h.end + topic_after_window + (quoted ? quoted_topic_extra : 0));
   if (any_hit(d, h.end, after, {Tag::topic})) return true;
   // "LINEスタンプの制作", "公式LINEの運用": a tool is what the work is about.
   if (const TermHit* subject = near(d, h, subject_window, {Tag::work_subject, Tag::review_object, Tag::disclosed}))

@@ -70,7 +70,7 @@ constexpr IdMarker id_markers[] = {
     {U" ", false},        {U"(", false},         {U")", false},   {U"「", false},  {U"公式", false},
     {U"のid", true},      {U"id", true},         {U":", true},    {U"=", true},    {U"→", true},
     {U"アカウント", true}, {U"ユーザー名", true}, {U"ユーザ名", true}, {U"名", true}, {U"は", true},
-    {U"のdm", false},      {U"dm", false},
+    {U"のdm", false},      {U"dm", false},        {U"へ", false},
 };
 constexpr std::size_t max_marker_chars = 16;
 constexpr std::size_t min_id_chars = 3;
