@@ -117,10 +117,14 @@ export interface RiskInput {
   platform?: Platform;
   stage?: Stage;
   job: { title?: string; description: string; hires_planned?: number; estimated_hours?: number };
-  client?: { identity_verified?: boolean; rating?: number; rating_count?: number; reviews?: string[] };
+  client?: { identity_verified?: boolean; rating?: number; rating_count?: number; reviews?: string[]; reply_hours?: number };
   /** Messages from the client. */
   messages?: string[];
+  /** The editable figures of meta's risk.options (defaults there). */
+  options?: Partial<Record<RiskOptionId, number>>;
 }
+
+export type RiskOptionId = 'minimum_wage' | 'usd_rate' | 'chars_per_hour';
 
 export type Severity = 'high' | 'medium' | 'low';
 
@@ -313,6 +317,7 @@ export interface MetaAnswer extends NoError {
     signals: { id: SignalId; name: string; severity: Severity; stages: Stage[] }[];
     /** Highest first. */
     levels: { id: RiskAnswer['level']; name: string; min_score: number }[];
+    options: { id: RiskOptionId; name: string; default: number; min: number; max: number }[];
   };
   lint: {
     rules: { id: LintRuleId; name: string; severity: LintIssue['severity'] }[];
