@@ -57,12 +57,14 @@ export function evaluate(cases, risk) {
   return { cases: cases.length, signals, macroF1, levelAccuracy: levelRight / cases.length, benignHigh, failures };
 }
 
-function print(result) {
+function print(result, slice) {
   const f = (x) => x.toFixed(2);
   console.log('signal                  TP  FP  FN  prec  rec   F1');
   for (const s of result.signals)
     console.log(`${s.id.padEnd(22)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}  ${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}`);
-  console.log(`cases ${result.cases}  macro F1 ${f(result.macroF1)}  level accuracy ${f(result.levelAccuracy)}  benign at 高 ${result.benignHigh.length}${result.benignHigh.length ? ' (' + result.benignHigh.join(', ') + ')' : ''}`);
+  // The sealed slice's benign cases at 高 are counted, never named: naming them is reading its failures.
+  const names = slice !== 'sealed' && result.benignHigh.length ? ` (${result.benignHigh.join(', ')})` : '';
+  console.log(`cases ${result.cases}  macro F1 ${f(result.macroF1)}  level accuracy ${f(result.levelAccuracy)}  benign at 高 ${result.benignHigh.length}${names}`);
 }
 
 async function main() {
@@ -83,7 +85,7 @@ async function main() {
     risk = (input) => gc.risk(input);
   }
   const result = evaluate(readSlice(slice), risk);
-  print(result);
+  print(result, slice);
   if (showFailures)
     for (const x of result.failures) {
       const ev = x.out.signals.map((s) => `${s.id}:${s.evidence.map((e) => e.text).join('|')}`).join('  ');
