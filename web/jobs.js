@@ -167,7 +167,12 @@ export function createJobs(container, gc) {
     start(kept) {
       keeper = kept;
       // Inputs typed change what is due: redraw the list after a pause.
-      /** @type {HTMLElement} */ (document.querySelector('main')).addEventListener('input', () => { saveSoon(); setTimeout(render, saveDelayMs); });
+      let redraw = 0;
+      /** @type {HTMLElement} */ (document.querySelector('main')).addEventListener('input', () => {
+        saveSoon();
+        clearTimeout(redraw);
+        redraw = setTimeout(render, saveDelayMs);
+      });
       render();
     },
     toFile: () => {

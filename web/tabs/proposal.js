@@ -196,12 +196,16 @@ export function mount(root, gc, { autosave = true } = {}) {
     layer.append(document.createTextNode('\u200b'));
   }
 
+  let fitTimer = 0;
   function runLint() {
     const text = editor.value;
     const input = { text, options: lintOptions() };
     if (kind.value === 'application' && jobText.value.trim()) input.job_text = jobText.value;
     const out = gc.lint(input);
-    fitHeight();
+    // While typing the editor only grows; it is fitted exactly once typing pauses.
+    growHeight();
+    clearTimeout(fitTimer);
+    fitTimer = setTimeout(fitHeight, lintPauseMs);
     if (out.error) {
       clear(issueList).append(el('li', {}, errorBox(out.error, labelsForErrors)));
       summary.textContent = '';
@@ -295,7 +299,12 @@ export function mount(root, gc, { autosave = true } = {}) {
   for (const input of [jobText, maxLength, maxCommas]) input.addEventListener('input', lintSoon);
   kind.addEventListener('change', () => { showKind(); lintSoon(); });
   // The layer wraps at the textarea's width; a new width means new line breaks.
-  new ResizeObserver(() => fitHeight()).observe(editor);
+  let width = 0;
+  new ResizeObserver(() => {
+    if (editor.clientWidth === width) return;  // its own growing is not a new width
+    width = editor.clientWidth;
+    fitHeight();
+  }).observe(editor);
 
   root.append(
     el('p', { class: 'note' }, '応募文・プロフィール・催促や辞退のメッセージを作り、書きながらチェックします。入力した内容はこの端末の外に送信されません。'),
