@@ -250,3 +250,19 @@ TEST_CASE("issue 22: judgment and projection dates stay four-digit years") {
   CHECK(late.value("message", "").find("9999-12-31") != std::string::npos);
   CHECK(certify("2026-11-22")["criteria"]["completion_rate"]["projection"].contains("date"));
 }
+
+TEST_CASE("issue 22: certify's other dates are read like as_of and stay four-digit years") {
+  const std::string lancers = R"({"platform":"lancers","stats":{"jobs_completed":9,"jobs_total":10,"last_login":")";
+  auto last_login = [&](const std::string& date, const std::string& rest = "") {
+    return error_of(call("certify", lancers + date + "\"}" + rest + "}"));
+  };
+  CHECK(last_login("2026-11-20").empty());
+  CHECK(last_login("2026-11-20T09:00:00").value("code", "") == "invalid_field");
+  // Its lapse date would be past 9999-12-31.
+  json late = last_login("9999-12-20");
+  CHECK(late.value("code", "") == "invalid_field");
+  CHECK(late.value("field", "") == "stats.last_login");
+  json earlier = error_of(call("certify", R"({"platform":"crowdworks","stats":{"jobs_completed":36,"jobs_total":40},"as_of":"2026-11-22","earlier":{"date":"2026-10-01T00:00:00","stats":{"jobs_completed":30,"jobs_total":34}}})"));
+  CHECK(earlier.value("code", "") == "invalid_field");
+  CHECK(earlier.value("field", "") == "earlier.date");
+}
