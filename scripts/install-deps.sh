@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-want_npm=${1:-}   # "--npm" also installs the npm test tools
+want_npm=${1:-}   # "--npm" also installs the npm test tools; "--fuzz" clang for tests/fuzz/run.sh
 
 missing=()
 for pkg in emscripten esbuild nlohmann-json3-dev doctest-dev node-acorn cmake make g++; do
@@ -18,6 +18,10 @@ if [ "$want_npm" = --npm ]; then
   # A Japanese font, as every user has: without one the browser tests and
   # bench/site_bench.mjs lay out tofu, which costs Chromium other work.
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+fi
+# Only the fuzz command (tests/fuzz/run.sh) needs clang, with its libFuzzer.
+if [ "$want_npm" = --fuzz ]; then
+  command -v clang++ >/dev/null || missing+=(clang)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"

@@ -158,10 +158,18 @@ function stampPrintDate() {
   addEventListener('beforeprint', () => { stamp.textContent = `印刷日: ${japaneseDate(localToday())}`; });
 }
 
+// The one Trusted Types policy, named in index.html's trusted-types directive.
+const serviceWorkerPolicy = 'gigcheck-sw';
+
 // After the first visit the page works offline (sw.js caches the site's own files).
 function registerOfflineSupport() {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  navigator.serviceWorker.register('sw.js').catch(() => {
+  // The CSP requires Trusted Types for script URLs (index.html); this one is
+  // the only script URL the page hands the browser, and its policy allows no other.
+  const policy = globalThis.trustedTypes?.createPolicy(serviceWorkerPolicy, {
+    createScriptURL: (url) => { if (url === 'sw.js') return url; throw new TypeError(`not the service worker: ${url}`); },
+  });
+  navigator.serviceWorker.register(policy ? policy.createScriptURL('sw.js') : 'sw.js').catch(() => {
     // Offline support is a bonus: the page works the same without it.
   });
 }

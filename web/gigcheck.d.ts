@@ -10,7 +10,8 @@ export interface LoadOptions {
 }
 
 export interface ApiError {
-  code: 'invalid_json' | 'invalid_field' | 'too_large' | 'unknown_function' | (string & {});
+  /** internal_error: the module failed inside this call; the next call runs on a fresh instance (docs/limits.md). */
+  code: 'invalid_json' | 'invalid_field' | 'too_large' | 'unknown_function' | 'internal_error' | (string & {});
   /** Dotted path of the field at fault, e.g. "stats.jobs_total"; "" for the whole input. */
   field: string;
   /** Japanese, for the user. */
@@ -354,8 +355,8 @@ export interface Gigcheck {
   holidaysJson(text: string): string;
   metaJson(text: string): string;
 
-  /** The Embind module underneath (for tests and tools). */
-  module: unknown;
+  /** The Embind module underneath (for tests and tools); a new one after a call that failed in it. */
+  readonly module: unknown;
 }
 
 /** The function names, in the order gigcheck.mjs defines them. */

@@ -11,13 +11,15 @@ import createGigcheckModule from './gigcheck.js';
 export const functionNames = ['certify', 'risk', 'lint', 'draft', 'timeline', 'holidays', 'meta'];
 
 // TextEncoder writes a lone surrogate as U+FFFD, so the core would read other
-// text than the caller passed. Written as a JSON escape instead, the core
-// sees it and refuses it as invalid JSON.
+// text than the caller passed. It becomes three U+0001 instead (as many bytes
+// as the CLI's ED A0 80), which JSON allows nowhere: not in a string, not
+// after a backslash, not between values. The core refuses it as invalid JSON,
+// as the CLI refuses those bytes.
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** @param {string} text */
-function escapeLoneSurrogates(text) {
+function refuseLoneSurrogates(text) {
   if (text.isWellFormed?.() === true) return text;
-  return text.replace(loneSurrogate, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
+  return text.replace(loneSurrogate, '\u0001\u0001\u0001');
 }
 
 const encoder = new TextEncoder();
@@ -55,6 +57,10 @@ async function compile(options) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+// The answer to a call the module could not finish (docs/limits.md).
+const failedAnswer = JSON.stringify({ error: { code: 'internal_error', field: '',
+  message: '処理中にエラーが起きたため、この入力には答えられませんでした。次の操作は新しく起動した計算部分で処理します。' } });
+
 /** @param {import('./gigcheck').LoadOptions} [options] @returns {Promise<Gigcheck>} */
 export async function load(options = {}) {
   const compiled = await compile(options).catch((error) => {
@@ -62,14 +68,32 @@ export async function load(options = {}) {
   });
   // The glue (MINIMAL_RUNTIME, wasm/wasm.cmake) instantiates it. It is made by
   // the build and has no types (to tsc, './gigcheck.js' names gigcheck.d.ts).
-  const module = await /** @type {any} */ (createGigcheckModule)({ wasm: compiled });
+  const factory = /** @type {any} */ (createGigcheckModule);
+  /** @type {any} */
+  let module = await factory({ wasm: compiled });
+  // A call that traps or runs out of memory leaves its instance unusable (its
+  // memory is never freed), so that call answers failedAnswer and the next one
+  // gets a fresh instance, made at once from the compiled code (wasm/pre.js).
+  const current = () => {
+    if (!module) factory((module = { wasm: compiled, instantiateNow: true }));
+    return module;
+  };
+  /** @param {string} name @param {string} text */
+  const run = (name, text) => {
+    try {
+      return callModule(current(), name, text);
+    } catch {
+      module = null;
+      return failedAnswer;
+    }
+  };
   /** @type {Record<string, unknown>} */
-  const api = { module };
+  const api = { get module() { return current(); } };
   for (const name of functionNames) {
-    api[name] = (/** @type {object} */ input) => JSON.parse(callModule(module, name, JSON.stringify(input ?? {})));
+    api[name] = (/** @type {object} */ input) => JSON.parse(run(name, JSON.stringify(input ?? {})));
     api[`${name}Json`] = (/** @type {string} */ text) => {
       if (typeof text !== 'string') throw new TypeError(`${name}Json takes JSON text (a string)`);
-      return callModule(module, name, escapeLoneSurrogates(text));
+      return run(name, refuseLoneSurrogates(text));
     };
   }
   return /** @type {Gigcheck} */ (/** @type {unknown} */ (api));

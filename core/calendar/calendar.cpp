@@ -271,7 +271,7 @@ std::optional<date::Date> add_business_days(const date::Date& from, int count, C
 }
 
 std::optional<date::Date> read_date(Reader& reader, const Field& field, bool required) {
-  auto text = reader.text(field, required, 64);
+  auto text = reader.text(field, required, limits::max_date_chars);
   if (!text) return std::nullopt;
   auto d = date::parse(*text);
   if (!d) {

@@ -284,7 +284,7 @@ Evaluation evaluate_flag(Context& x, const Criterion& c) {
 Evaluation evaluate_recent_date(Context& x, const Criterion& c) {
   Reader& in = x.in;
   Field f = in.at(x.stats, c.input);
-  auto text = in.text(f, false, 10);
+  auto text = in.text(f, false, limits::max_date_chars);
   if (!text) return {in.failed() ? Json() : unknown_result(c), {}, {}};
   auto last = date::parse(*text);
   if (!last) {
@@ -296,6 +296,11 @@ Evaluation evaluate_recent_date(Context& x, const Criterion& c) {
     return {};
   }
   date::Date lapses = date::add_months(*last, static_cast<int>(c.threshold.num));
+  if (lapses.year > date::last_year) {
+    in.fail("invalid_field", f.path,
+            f.path + " が遅すぎます。期限が " + std::to_string(date::last_year) + "-12-31 より後になります。");
+    return {};
+  }
   Fill fill = with_t(threshold_text(c), "", date::format(*last));
   fill.d = date::format(lapses);
   Json r{{"value", fill.v}, {"lapses_on", fill.d}};
@@ -336,7 +341,11 @@ Evaluation evaluate(Context& x, const Criterion& c) {
 Json projection(std::int64_t shortfall, std::int64_t per_month, const std::optional<date::Date>& as_of) {
   std::int64_t months = (shortfall + per_month - 1) / per_month;
   Json p{{"months", months}};
-  if (as_of && months <= 12 * 100) p["date"] = date::format(date::add_months(*as_of, static_cast<int>(months)));
+  // The date only while it stays a four-digit year (and within a century).
+  if (as_of && months <= 12 * 100) {
+    date::Date when = date::add_months(*as_of, static_cast<int>(months));
+    if (when.year <= date::last_year) p["date"] = date::format(when);
+  }
   return p;
 }
 
@@ -352,7 +361,7 @@ Json trend_json(const Criterion& c, const Figures& now, const Figures& before, c
   Fill f;
   f.s = date::format(since);
   Json j{{"since", f.s}, {"reached", t.has_value()}};
-  if (t && *t <= 100 * 366) {
+  if (t && *t <= 100 * 366 && date::add_days(as_of, *t).year <= date::last_year) {
     j["days"] = *t;
     f.d = date::format(date::add_days(as_of, *t));
     j["date"] = f.d;
@@ -384,7 +393,7 @@ std::optional<Schedule> read_schedule(Reader& in, const Field& root, const Crite
   s.cycle = set.cycle_months;
   if (in.object(config, false)) {
     Field anchor_field = in.at(config, "anchor");
-    if (auto text = in.text(anchor_field, false, 10)) {
+    if (auto text = in.text(anchor_field, false, limits::max_date_chars)) {
       auto parsed = date::parse(*text);
       if (!parsed)
         in.fail("invalid_field", anchor_field.path,
@@ -396,6 +405,12 @@ std::optional<Schedule> read_schedule(Reader& in, const Field& root, const Crite
   }
   if (in.failed()) return std::nullopt;
   s.next = next_judgment(anchor, s.cycle, as_of);
+  if (s.next.year > date::last_year) {
+    in.fail("invalid_field", "as_of",
+            "as_of が遅すぎます。次の判定日が " + std::to_string(date::last_year) +
+                "-12-31 より後になり、計算できる範囲を超えます。");
+    return std::nullopt;
+  }
   return s;
 }
 
@@ -525,7 +540,7 @@ Json certify(const Json& input) {
   in.object(stats);
   std::optional<date::Date> as_of;
   Field as_of_field = in.at(root, "as_of");
-  if (auto text = in.text(as_of_field, false, 10)) {
+  if (auto text = in.text(as_of_field, false, limits::max_date_chars)) {
     as_of = date::parse(*text);
     if (!as_of) in.fail("invalid_field", as_of_field.path, "as_of は YYYY-MM-DD の実在する日付で指定してください。");
   }
@@ -551,7 +566,7 @@ Json certify(const Json& input) {
   std::optional<date::Date> since;
   if (in.object(earlier, false)) {
     Field date_field = in.at(earlier, "date");
-    if (auto text = in.text(date_field, true, 10)) {
+    if (auto text = in.text(date_field, true, limits::max_date_chars)) {
       since = date::parse(*text);
       std::int64_t days = since && as_of ? date::to_days(*as_of) - date::to_days(*since) : 0;
       if (!since || !as_of || days <= 0 || days > cert::max_trend_days)

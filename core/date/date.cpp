@@ -11,7 +11,7 @@ int days_in_month(int year, int month) {
 }
 
 bool is_valid(int year, int month, int day) {
-  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+  return year >= first_year && year <= last_year && month >= 1 && month <= 12 && day >= 1 &&
          day <= days_in_month(year, month);
 }
 

@@ -21,6 +21,10 @@ struct Date {
 
 enum Weekday { sunday = 0, monday, tuesday, wednesday, thursday, friday, saturday };
 
+// Years of dates read and written: four digits, so "YYYY-MM-DD" always fits.
+constexpr int first_year = 1;
+constexpr int last_year = 9999;
+
 bool is_leap_year(int year);
 int days_in_month(int year, int month);
 bool is_valid(int year, int month, int day);

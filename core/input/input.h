@@ -33,6 +33,22 @@ constexpr int max_depth = 32;
 // JSON values of any kind, containers included, accepted by one call: far
 // above any real input, it bounds the parsed tree's memory.
 constexpr std::size_t max_values = 100'000;
+// Characters read as a date ("2026-11-22"): longer text is a malformed date
+// (invalid_field), not a text too long.
+constexpr std::size_t max_date_chars = 64;
+// Every answer is bounded by the text it reads: at most
+// answer_bytes_per_text_byte bytes of JSON per byte of the input's texts, plus
+// answer_base_bytes, and never more than max_answer_bytes. A result that would
+// be larger is answered with too_large naming the field that made it grow
+// (docs/limits.md); only lint issues (and so drafts) can grow that far.
+constexpr std::size_t answer_bytes_per_text_byte = 8;
+constexpr std::size_t answer_base_bytes = 256 * 1024;
+constexpr std::size_t max_answer_bytes = 16 * 1024 * 1024;
+constexpr std::size_t answer_budget(std::size_t text_bytes) {
+  return text_bytes > (max_answer_bytes - answer_base_bytes) / answer_bytes_per_text_byte
+             ? max_answer_bytes
+             : text_bytes * answer_bytes_per_text_byte + answer_base_bytes;
+}
 }  // namespace limits
 
 struct InputError {

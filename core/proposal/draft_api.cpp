@@ -63,7 +63,7 @@ class FieldsReader {
   CivilDate date(std::string_view key, bool required, bool* present = nullptr) {
     CivilDate out;
     Field f = reader_.at(fields_, key);
-    auto value = reader_.text(f, required, 32);
+    auto value = reader_.text(f, required, limits::max_date_chars);
     if (present) *present = value.has_value();
     if (value && !parse_civil_date(*value, out))
       reader_.fail("invalid_field", f.path, f.path + " は実在する日付を YYYY-MM-DD の形で入力してください（例: 2026-12-25）。");
@@ -143,6 +143,28 @@ std::string write_draft(const std::string& kind, FieldsReader& in, const std::st
   return draft_withdrawal(f);
 }
 
+// The bytes of text the fields hold (strings and the strings of lists), and
+// the field holding the most: what an answer too large to give is blamed on.
+struct FieldTexts {
+  std::size_t bytes = 0;
+  std::string largest = "fields";
+  std::size_t largest_bytes = 0;
+};
+
+FieldTexts field_texts(const Field& fields) {
+  FieldTexts out;
+  for (auto it = fields.value->begin(); it != fields.value->end(); ++it) {
+    std::size_t n = 0;
+    if (it->is_string()) n = it->get_ref<const std::string&>().size();
+    if (it->is_array())
+      for (const Json& item : *it)
+        if (item.is_string()) n += item.get_ref<const std::string&>().size();
+    out.bytes += n;
+    if (n > out.largest_bytes) out.largest_bytes = n, out.largest = fields.path + "." + it.key();
+  }
+  return out;
+}
+
 }  // namespace
 
 }  // namespace gigcheck::proposal
@@ -164,7 +186,16 @@ Json draft(const Json& input) {
   FieldsReader in(reader, fields);
   std::string text = write_draft(*kind, in, job_text);
   if (reader.failed()) return error_json(reader.error());
-  Json lint = lint_to_json(text, job_text, options);
+  // The answer is bounded by the text sent (limits::answer_budget): the
+  // draft's own text first, then what its lint may add.
+  FieldTexts texts = field_texts(fields);
+  std::size_t budget = limits::answer_budget(texts.bytes + job_text.size());
+  std::size_t text_bytes = to_text(Json(text)).size() + 64;  // and the answer's keys and braces
+  if (text_bytes > budget)
+    return error_json({"too_large", texts.largest,
+                       texts.largest + " などから作った下書きが上限（" + std::to_string(budget) + " バイト）を超えます。"});
+  Json lint = lint_to_json(text, job_text, options, budget, {texts.largest, "job_text"}, text_bytes);
+  if (lint.contains("error")) return lint;
   Json out = Json::object();  // not a braced list, which would copy the lint
   out["text"] = std::move(text);
   out["lint"] = std::move(lint);

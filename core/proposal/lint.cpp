@@ -126,6 +126,12 @@ class Linter {
   std::string slice(size_t begin, size_t end) const { return text::to_utf8(text_.substr(begin, end - begin)); }
 
   Issue& report(Rule rule, size_t begin, size_t end, const std::string& found = {}) {
+    if (result_.issues.size() >= options_.max_issues) {
+      if (!result_.overflow) result_.overflow_rule = rule;
+      result_.overflow = true;
+      discarded_ = Issue{rule, begin, end, {}, {}, {}, 0, 0};
+      return discarded_;  // filled in by the caller and dropped
+    }
     const RuleInfo& info = rule_info(rule);
     Issue issue{rule, begin, end, text::fill_in(info.message, "{found}", found), std::string(info.suggestion), {}, 0, 0};
     result_.issues.push_back(std::move(issue));
@@ -416,6 +422,7 @@ class Linter {
   const std::vector<size_t>& symbols_;
   text::Decoded line_buffer_;  // see decoded_line
   LintResult result_;
+  Issue discarded_{};  // what report() hands out past options_.max_issues
 };
 
 }  // namespace

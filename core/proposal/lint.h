@@ -20,6 +20,9 @@ struct LintOptions {
   // 「、」 per sentence, like textlint's max-ten
   std::size_t max_commas = max_commas_option.default_value;
   std::array<bool, rule_count> enabled{true, true, true, true, true, true, true, true, true};
+  // Issues kept at most; past it lint_text stops keeping them and sets
+  // LintResult::overflow (lint_to_json derives it from the answer's budget).
+  std::size_t max_issues = static_cast<std::size_t>(-1);
   bool is_enabled(Rule rule) const { return enabled[static_cast<std::size_t>(rule)]; }
 };
 
@@ -45,6 +48,9 @@ struct LintStats {
 struct LintResult {
   std::vector<Issue> issues;  // sorted by position, then by rule order
   LintStats stats;
+  // More than options.max_issues issues were found; `overflow_rule` found the first one left out.
+  bool overflow = false;
+  Rule overflow_rule = Rule::sentence_length;
 };
 
 // `text` is the decoded application (offsets come from it); `job_text` the decoded job post, may be empty.

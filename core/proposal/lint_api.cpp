@@ -72,14 +72,35 @@ std::optional<LintInput> read_lint_input(Reader& reader) {
   return input;
 }
 
-Json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const LintOptions& options) {
+// The fewest bytes one issue takes in the answer (its keys and shortest
+// values): an answer within `budget` holds at most budget / this issues.
+constexpr std::size_t min_issue_bytes = 100;
+// What the "stats" object and the braces around the answer take at most.
+constexpr std::size_t stats_bytes = 512;
+
+Json too_many_issues(const std::string& field, std::size_t budget) {
+  return error_json({"too_large", field,
+                     field + " から見つかった指摘が多すぎて、結果が上限（" + std::to_string(budget) +
+                         " バイト）を超えます。文章を分けてチェックしてください。"});
+}
+
+Json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const LintOptions& options, std::size_t budget,
+                  const LintFields& fields, std::size_t used) {
   text::Decoded decoded = text::decode(text_utf8);
   text::Decoded job = text::decode(job_utf8);
-  LintResult result = lint_text(decoded, job.chars, options);
+  LintOptions bounded = options;
+  std::size_t room = budget > used ? budget - used : 0;
+  bounded.max_issues = room / min_issue_bytes + 1;
+  LintResult result = lint_text(decoded, job.chars, bounded);
+  auto overflow = [&](Rule rule) {
+    return too_many_issues(rule == Rule::unanswered_question ? fields.job_text : fields.text, budget);
+  };
+  if (result.overflow) return overflow(result.overflow_rule);
   std::vector<std::size_t> starts = line_starts(decoded.chars);
 
   Json issues = Json::array();
   std::size_t counts[3] = {0, 0, 0};
+  std::size_t bytes = used + stats_bytes;
   for (const Issue& issue : result.issues) {
     const RuleInfo& info = rule_info(issue.rule);
     ++counts[static_cast<int>(info.severity)];
@@ -101,6 +122,8 @@ Json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const L
       item["ask_start"] = utf16_offset_in(job.chars, issue.ask_begin);
       item["ask_end"] = utf16_offset_in(job.chars, issue.ask_end);
     }
+    bytes += to_text(item).size() + 1;  // and a comma
+    if (bytes > budget) return overflow(issue.rule);
     issues.push_back(std::move(item));
   }
   Json stats = Json::object();
@@ -140,7 +163,8 @@ Json lint(const Json& input) {
   Reader reader(input);
   auto parsed = proposal::read_lint_input(reader);
   if (!parsed) return error_json(reader.error());
-  return proposal::lint_to_json(parsed->text, parsed->job_text, parsed->options);
+  std::size_t budget = limits::answer_budget(parsed->text.size() + parsed->job_text.size());
+  return proposal::lint_to_json(parsed->text, parsed->job_text, parsed->options, budget, {"text", "job_text"});
 }
 
 }  // namespace gigcheck::api

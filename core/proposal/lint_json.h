@@ -24,9 +24,20 @@ std::optional<LintInput> read_lint_input(Reader& reader);
 // Reads only the "options" member of `options_field` into `options`.
 bool read_lint_options(Reader& reader, const Field& options_field, LintOptions& options);
 
+// The input fields an answer that outgrows its budget names: issues are in
+// `text`, unanswered asks come from `job_text`.
+struct LintFields {
+  std::string text;
+  std::string job_text;
+};
+
 // {"issues": [...], "stats": {...}} for `text` (UTF-8; invalid bytes are
-// read as U+FFFD and counted as one UTF-16 unit each).
-Json lint_to_json(std::string_view text, std::string_view job_text, const LintOptions& options);
+// read as U+FFFD and counted as one UTF-16 unit each), in an answer of at most
+// `budget` bytes of which `used` are taken by the rest of it; a too_large
+// error naming one of `fields` when the issues would not fit (and no more are
+// kept than could fit, so memory stays bounded too).
+Json lint_to_json(std::string_view text, std::string_view job_text, const LintOptions& options, std::size_t budget,
+                  const LintFields& fields, std::size_t used = 0);
 
 // The lint part of api::meta: rules, options with defaults and bounds, severities.
 Json lint_meta();

@@ -88,6 +88,28 @@ test('draft, lint as you type, highlights, copy, autosave and delete', async () 
   });
 });
 
+// Issue 22: the draft stayed in the editor after deleting everything, and the
+// next keystroke saved it again. Now the screen is cleared with the storage,
+// so what is typed next is kept alone.
+test('after deleting everything stored on the device, the deleted draft never comes back', async () => {
+  await withPage(async (page) => {
+    await open(page);
+    await page.fill('#proposal-editor', 'はじめまして。佐藤と申します。');
+    await page.waitForTimeout(400);
+    assert.ok(await page.evaluate(() => localStorage.length > 0));
+    await page.click('#delete-local-data');
+    assert.equal(await page.inputValue('#proposal-editor'), '');
+    await page.click('#proposal-editor');
+    await page.keyboard.type('新しい文');
+    await page.waitForTimeout(400);
+    assert.doesNotMatch(await page.evaluate(() => JSON.stringify({ ...localStorage })), /佐藤と申します/, 'nothing of the deleted draft written back');
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await open(page);
+    assert.equal(await page.inputValue('#proposal-editor'), '新しい文');
+  });
+});
+
 test('on a 360px phone the highlights stay aligned and nothing overflows', async () => {
   await withPage(async (page, { origin, requests, consoleErrors }) => {
     await open(page);

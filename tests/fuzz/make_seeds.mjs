@@ -1,4 +1,6 @@
 // Writes the seed corpora for the fuzz targets: node tests/fuzz/make_seeds.mjs <out_dir>
+// With --limits <out_dir>, writes instead the inputs at and just past every
+// limit (tests/node/limit-inputs.mjs, up to 4 MiB each) for the long runs.
 // Seeds come from the tests: JSON written in tests/unit (raw strings), the
 // Japanese texts the unit and node tests use, and the dates they use, put into
 // the input shape of each function (../../../shared/api.md, docs/proposal.md).
@@ -8,7 +10,19 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const out = resolve(process.argv[2] || join(root, 'build/fuzz/corpus'));
+const limitsMode = process.argv[2] === '--limits';
+const out = resolve(process.argv[limitsMode ? 3 : 2] || join(root, 'build/fuzz/corpus'));
+
+if (limitsMode) {
+  const { limitCases } = await import('../node/limit-inputs.mjs');
+  const cases = limitCases();
+  for (const c of cases) {
+    mkdirSync(join(out, c.fn), { recursive: true });
+    writeFileSync(join(out, c.fn, c.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)), c.text);
+  }
+  console.log(`${cases.length} inputs at the limits in ${out}`);
+  process.exit(0);
+}
 
 const sources = [];
 for (const dir of ['tests/unit', 'tests/node']) {
@@ -44,7 +58,7 @@ const dates = [...new Set(sources.flatMap(({ text }) => text.match(/\b(19|20)\d\
 
 let written = 0;
 function seed(target, value) {
-  const body = typeof value === 'string' ? value : JSON.stringify(value);
+  const body = typeof value === 'string' || Buffer.isBuffer(value) ? value : JSON.stringify(value);
   const dir = join(out, target);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, createHash('sha1').update(body).digest('hex').slice(0, 16)), body);
@@ -105,4 +119,20 @@ for (const e of edges) {
 // input: every JSON seed above plus the tests' raw JSON of all features.
 for (const r of rawJson) seed('input', r.text);
 seed('input', '{"a": [1, -1, 1.5, 1e400, 9007199254740993, "4.80", true, null, {"b": "x"}], "s": "\\ud83d\\ude00"}');
+// Every kept regression input seeds its target (issue 22's cases among them).
+for (const target of readdirSync(join(root, 'tests/fuzz/regressions'), { withFileTypes: true })) {
+  if (!target.isDirectory()) continue;
+  for (const name of readdirSync(join(root, 'tests/fuzz/regressions', target.name)).sort())
+    seed(target.name, readFileSync(join(root, 'tests/fuzz/regressions', target.name, name)));
+}
+// shapes (tests/fuzz/shapes.h): function, shape, three 2-byte sizes, an option
+// byte, a snippet; each shape of each function at a small size, near its
+// limit and just past it.
+const snippets = ['あ。', '公式LINEで連絡してください。', 'Contact me: sato@example.com、', '経験'];
+for (let fn = 0; fn < 7; fn++)
+  for (let kind = 0; kind < 7; kind++)
+    for (const [size, option] of [[0x0100, 0], [0xF000, 1], [0xFFFB, 4]]) {
+      const head = [fn, kind, size >> 8, size & 255, size >> 8, size & 255, size >> 8, size & 255, option];
+      seed('shapes', Buffer.concat([Buffer.from(head), Buffer.from(pick(snippets, fn + kind), 'utf8')]));
+    }
 console.log(`${written} seeds in ${out} (${textList.length} texts, ${dates.length} dates, ${rawJson.length} raw JSON)`);

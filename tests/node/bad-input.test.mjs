@@ -130,3 +130,16 @@ test('load() rejects bytes that are not a WebAssembly module, in words, instead 
   const truncated = readFileSync(resolve(siteDir, 'gigcheck.wasm')).subarray(0, 1000);
   await assert.rejects(load({ wasmBinary: truncated }), /gigcheck\.wasm is not a valid WebAssembly module/);
 });
+
+// Issue 22: a lone surrogate right after a backslash was written as an escape
+// that the backslash turned into text ("\\ud800"), so the module linted what
+// the CLI refused. Every position must be refused alike.
+test('a lone surrogate after a backslash, or anywhere else, is invalid_json as in the CLI', () => {
+  const refused = cli('lint', Buffer.from('{"text":"\\\xED\xA0\x80"}', 'latin1')).stdout.slice(0, -1);
+  assert.equal(JSON.parse(refused).error.code, 'invalid_json');
+  for (const text of ['{"text":"\\\uD800"}', '{"text":"\\\\\uD800"}', '{"text":"a"}\uD800', '\uDC00{"text":"a"}', '{"text"\uD800:"a"}',
+    '{"text":"\\u\uD800"}', '{"text":"\\\uDC00"}']) {
+    assert.equal(gc.lintJson(text), refused, JSON.stringify(text));
+  }
+  assert.equal(gc.lintJson(JSON.stringify(validInputs.lint)), reference.lint);
+});

@@ -92,3 +92,36 @@ test('100,000 mixed calls with the largest inputs in between do not grow linear 
   assert.equal(after, before, `linear memory grew from ${before} to ${after} bytes`);
   t.diagnostic(`linear memory: ${before} bytes after warm-up with the largest inputs, ${after} after ${calls} calls`);
 });
+
+// The memory each function's largest accepted input needs in the module
+// (docs/limits.md, "Peak memory"): linear memory of a fresh module after one
+// call, which never shrinks, so it is the call's peak. Issue 22's draft,
+// refused now, reached ~2 GB and aborted.
+test('the largest accepted input of each function fits the memory docs/limits.md states', async (t) => {
+  const { issue22Draft, ascii, japanese: jp } = await import('./limit-inputs.mjs');
+  const risk = { job: { title: ascii(200000), description: ascii(200000) }, messages: [], client: { reviews: [] } };
+  while (Buffer.byteLength(JSON.stringify(risk)) + 200003 < 4 * 1024 * 1024)
+    (risk.messages.length <= risk.client.reviews.length ? risk.messages : risk.client.reviews).push(ascii(200000));
+  const draft = { kind: 'application', fields: { name: '佐藤' }, job_text: jp(200000) };
+  for (const key of ['self_intro', 'motivation', 'achievements', 'skills', 'portfolio']) draft.fields[key] = jp(200000);
+  const head = '{"platform":"crowdworks","stats":{"jobs_completed":36,"jobs_total":40},"padding":"';
+  const mib = 1024 * 1024;
+  const cases = [  // [name, function, input, ceiling in MiB]
+    ['certify, 4 MiB', 'certify', head + 'x'.repeat(4 * mib - head.length - 2) + '"}', 24],
+    ['risk, 20 texts of 200,000 characters', 'risk', JSON.stringify(risk), 160],
+    ['lint, text and job_text of 200,000 characters', 'lint', JSON.stringify({ text: jp(200000), job_text: jp(200000) }), 24],
+    ['draft, 5 fields and job_text of 200,000 characters', 'draft', JSON.stringify(draft), 48],
+    ['draft of issue 22 (refused)', 'draft', issue22Draft(), 128],
+    ['holidays, 1955-2099', 'holidays', '{"from":"1955-01-01","to":"2099-12-31"}', 16],
+  ];
+  const figures = [];
+  for (const [name, fn, input, ceiling] of cases) {
+    const gc = await loadModule();
+    const answer = gc[`${fn}Json`](input);
+    assert.notEqual(JSON.parse(answer).error?.code, 'internal_error', name);
+    const used = memoryBytes(gc) / mib;
+    figures.push(`${name}: ${used.toFixed(0)} MiB`);
+    assert.ok(used <= ceiling, `${name}: ${used} MiB`);
+  }
+  t.diagnostic(figures.join('; '));
+});

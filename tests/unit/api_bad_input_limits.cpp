@@ -10,30 +10,16 @@
 #include "tests/unit/api_bad_input_support.h"
 
 using bad_input::json;
+using bad_input::japanese_text;
+using bad_input::repeat;
 using gigcheck::api::call;
 
 namespace {
-
-std::string repeat(const std::string& s, std::size_t n) {
-  std::string out;
-  out.reserve(s.size() * n);
-  for (std::size_t i = 0; i < n; ++i) out += s;
-  return out;
-}
 
 std::string error_code(const std::string& out) {
   json answer = bad_input::parse(out);
   if (!answer.is_object() || !answer.contains("error") || !answer["error"].is_object()) return "";
   return answer["error"].value("code", "");
-}
-
-// A realistic Japanese line (30 characters) repeated up to `chars` characters.
-std::string japanese_text(std::size_t chars) {
-  const std::u32string line = U"はじめまして、佐藤と申します。記事作成の経験が5年あります。\n";
-  std::u32string out;
-  while (out.size() < chars) out += line;
-  out.resize(chars);
-  return gigcheck::text::to_utf8(out);
 }
 
 }  // namespace

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/text/utf8.h"
+
 namespace bad_input {
 
 using nlohmann::json;
@@ -26,6 +28,22 @@ inline std::string read_file(const std::filesystem::path& path) {
 
 // Parses without exceptions; a discarded value when the text is not JSON.
 inline json parse(const std::string& text) { return json::parse(text, nullptr, /*allow_exceptions=*/false); }
+
+inline std::string repeat(const std::string& s, std::size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (std::size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// A realistic Japanese line (30 characters) repeated up to `chars` characters.
+inline std::string japanese_text(std::size_t chars) {
+  const std::u32string line = U"はじめまして、佐藤と申します。記事作成の経験が5年あります。\n";
+  std::u32string out;
+  while (out.size() < chars) out += line;
+  out.resize(chars);
+  return gigcheck::text::to_utf8(out);
+}
 
 inline int hex_digit(char c) {
   if (c >= '0' && c <= '9') return c - '0';
