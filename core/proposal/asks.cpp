@@ -28,16 +28,20 @@ struct Concept {
 constexpr Concept ask_concepts[] = {
   {AskConcept::hours, U"稼働|作業時間|作業可能時間|対応可能時間|作業できる時間|時間帯|作業日|作業できる日数|週に何時間|1日何時間|一日何時間|週あたりの作業|曜日|availability|available|hours",
    U"稼働|平日|土日|毎日|曜日|時間|週に|週あたり|1日|１日|一日|時〜|時～|時から|時まで|:00|：00|日中|午前|午後|夜|朝|週末|作業でき|作業可能|稼働可能|hours|hour|Monday|weekday|weekdays|a day|per week|/week|available"},
-  {AskConcept::achievements, U"実績|経験|経歴|職歴|これまでのお仕事|experience|projects you have|past work|similar projects",
-   U"実績|経験|経歴|担当|執筆|制作|運営|従事|勤務|納品|使って|使用して|使ったこと|行って|してきました|してまいりました|運用|開発|翻訳|編集|手がけ|書い|やって|ことがあります|ことがございます|years|experience|built|worked|projects|developed|translated|have done|I have"},
+  {AskConcept::achievements, U"実績|経験|経歴|職歴|これまでのお仕事|experience|projects you have|similar projects",
+   U"実績|経験|経歴|担当|執筆|制作|運営|従事|勤務|納品|使って|使用して|使ったこと|行って|してきました|してまいりました|運用|開発|翻訳|編集|手がけ|書い|やって|続けて|携わ|活動|ことがあります|ことがございます|years|experience|built|worked|projects|developed|translated|have done|I have"},
   {AskConcept::portfolio, U"ポートフォリオ|サンプル|作品|制作物|過去記事|執筆記事|URL|ＵＲＬ|コードサンプル|GitHub|links to your|sample|samples|past work",
    U"ポートフォリオ|サンプル|作品|制作物|記事|URL|ＵＲＬ|http|github.com|添付|sample|samples|portfolio"},
   {AskConcept::start_date, U"開始|着手|いつから|スタート|start",
-   U"開始|着手|即日|すぐ|日から|日より|以降|いつでも|から対応|から作業|来週|今週|明日|月曜|start|immediately|from"},
+   U"開始|着手|即日|すぐに開始|すぐに着手|すぐ始め|すぐにでも|日から|日より|以降|いつでも|から対応|から作業|来週|今週|明日|月曜|start|immediately|from"},
   {AskConcept::rate, U"単価|報酬|料金|見積|金額|費用|希望額|時給|月額|rate|price|budget|fee|quote",
    U"円|単価|報酬|料金|見積|金額|時給|月額|yen|$|USD|per|万"},
-  {AskConcept::delivery, U"納期|ペース|本数|記事数|件数|枚数|ワード数|文字数|月に何|週に何|対応可能な数|対応できる数|納品までの日数|かかる日数|納品までに|スケジュール|期間|何本|何枚|何日|timeline|deadline|turnaround",
-   U"納期|ペース|以内|月に|週に|日数|週間|ヶ月|か月|カ月|営業日|スケジュール|days|weeks|week|day|日あれば|日で|日後|日ほど|日程度|日前後|日くらい|日につき|につき"},
+  {AskConcept::delivery, U"納期|納品までの日数|かかる日数|納品までに|スケジュール|期間|何日|timeline|deadline|turnaround",
+   U"納期|以内|日数|週間|ヶ月|か月|カ月|営業日|スケジュール|days|weeks|week|day|日あれば|日で|日後|日ほど|日程度|日前後|日くらい|日につき|日までに|日に納品|日目|翌日|当日|翌営業日|お届け"},
+  {AskConcept::pace, U"ペース|月に|週に|月あたり|週あたり|1日あたり|1週間あたり|1日に|一日に|月間|per month|per week",
+   U"ペース|月に|月間|毎月|/月|／月|1ヶ月|1か月|週に|毎週|/週|／週|1週間|1日|１日|一日|あたり|につき|per month|per week|a month|a week"},
+  {AskConcept::amount, U"本数|記事数|件数|枚数|ワード数|文字数|何本|何枚|何件|処理可能|how many",
+   U"何本"},
   {AskConcept::contact, U"連絡|返信|レスポンス",
    U"連絡|返信|返答|レスポンス|以内|時間|平日|日中"},
   {AskConcept::motivation, U"志望|動機|応募理由|応募した理由",
@@ -62,8 +66,8 @@ constexpr Concept ask_concepts[] = {
    U"年|歴|ヶ月|か月|カ月|years|year"},
 };
 
-// Amounts that answer a pace or count ask (月8本まで, 1日50枚ほど): each counter
-// with each approximation, added to the delivery evidence.
+// Amounts that answer a pace or count ask (月8本まで, 1日50枚ほど, 30〜40枚): each
+// counter with each approximation and after each digit, added to the amount evidence.
 constexpr std::u32string_view counters[] = {U"本", U"件", U"枚", U"記事", U"ワード", U"文字", U"字", U"点", U"回"};
 constexpr std::u32string_view approximations[] = {
   U"まで", U"程度", U"ほど", U"くらい", U"ぐらい", U"以上", U"前後", U"/月", U"／月", U"/週", U"対応", U"可能",
@@ -75,6 +79,18 @@ constexpr std::u32string_view common_katakana[] = {
   U"リスト", U"データ", U"ファイル", U"メール", U"ジャンル", U"アカウント", U"ブログ", U"サイト", U"ページ",
   U"コンテンツ", U"タスク", U"スケジュール", U"ツール", U"ソフト", U"サービス", U"ビジネス", U"チーム",
   U"テスト", U"サンプル", U"ペース", U"スキル", U"レベル", U"イメージ",
+};
+
+// Names an answer may give in other words: SNS answered by Instagram.
+struct NameAliases {
+  std::u32string_view name;
+  std::u32string_view aliases;  // '|'-separated
+};
+constexpr NameAliases name_aliases[] = {
+  {U"SNS", U"Instagram|インスタ|TikTok|Twitter|YouTube|Facebook|Threads|X運用|Xの"},
+  {U"PC", U"パソコン|Windows|Mac|ノート"},
+  {U"LP", U"ランディングページ|lp"},
+  {U"OS", U"Windows|Mac|macOS|Linux"},
 };
 
 // Request phrases that turn a sentence of the post into an ask.
@@ -168,11 +184,19 @@ const std::vector<ConceptWords>& concept_words() {
       ConceptWords words;
       for_each_alternative(c.triggers, [&](std::u32string_view w) { words.triggers.push_back(w); });
       for_each_alternative(c.evidence, [&](std::u32string_view w) { words.evidence.push_back(w); });
-      if (c.id == AskConcept::delivery) {
+      if (c.id == AskConcept::pace) {  // 月4本, 週3本
+        static std::vector<std::u32string> periods;
+        for (auto period : {U"月", U"週"})
+          for (char32_t digit = U'0'; digit <= U'9'; ++digit) periods.push_back(std::u32string(period) + digit);
+        for (const auto& p : periods) words.evidence.push_back(p);
+      }
+      if (c.id == AskConcept::amount) {
         static std::vector<std::u32string> amounts;  // kept for the views below
-        amounts.reserve(std::size(counters) * std::size(approximations));
-        for (auto counter : counters)
+        amounts.reserve(std::size(counters) * (std::size(approximations) + 10));
+        for (auto counter : counters) {
           for (auto approx : approximations) amounts.push_back(std::u32string(counter) + std::u32string(approx));
+          for (char32_t digit = U'0'; digit <= U'9'; ++digit) amounts.push_back(std::u32string(1, digit) + std::u32string(counter));
+        }
         for (const auto& a : amounts) words.evidence.push_back(a);
       }
       out.push_back(std::move(words));
@@ -206,6 +230,8 @@ unsigned concepts_of(std::u32string_view label) {
       }
     }
   }
+  // A period (月に, 週あたり) asks for a pace only with an amount (記事数): 週あたりの稼働時間 is hours.
+  if (!(bits & (1u << static_cast<unsigned>(AskConcept::amount)))) bits &= ~(1u << static_cast<unsigned>(AskConcept::pace));
   // 応募理由 is the motivation, answered by why one applies; a bare 理由 asks for a reason.
   if (bits & (1u << static_cast<unsigned>(AskConcept::motivation))) bits &= ~(1u << static_cast<unsigned>(AskConcept::reason));
   return bits;
@@ -476,8 +502,22 @@ std::vector<std::u32string_view> content_words(std::u32string_view label) {
       // Long kanji compounds are matched by their two-character pieces:
       // 執筆実績 → 執筆, 筆実, 実績 (a common trick for Japanese search).
       if (k == 1 && word.size() >= 3) {
-        for (size_t b = 0; b + 2 <= word.size(); ++b)
-          if (!generic(word.substr(b, 2))) words.push_back(word.substr(b, 2));
+        // Generic words inside the compound (対応可能な → 対応, 可能) are cut out
+        // first, so no piece straddles them (応可).
+        size_t b = 0;
+        while (b + 2 <= word.size()) {
+          if (generic(word.substr(b, 2))) {
+            b += 2;
+            continue;
+          }
+          size_t e = b + 2;
+          while (e + 2 <= word.size() + 1 && e < word.size() && !generic(word.substr(e, std::min<size_t>(2, word.size() - e)))) ++e;
+          std::u32string_view part = word.substr(b, e - b);
+          if (part.size() == 2) words.push_back(part);
+          else
+            for (size_t p = 0; p + 2 <= part.size(); ++p) words.push_back(part.substr(p, 2));
+          b = e;
+        }
       } else {
         words.push_back(word);
       }
@@ -503,7 +543,8 @@ std::vector<Ask> extract_asks(std::u32string_view job) {
     bool header = is_block_header(line) &&
              (refers_to_list(line) || raw.back() == U'】' || raw.back() == U'：' || raw.back() == U':' ||
               raw.back() == U'、' || line.find(U"応募時") != std::u32string_view::npos ||
-              line.find(U"際") != std::u32string_view::npos || line.back() == U'す');
+              line.find(U"際") != std::u32string_view::npos || line.find(U"提案時") != std::u32string_view::npos ||
+              line.back() == U'す' || (ends_with(line, U"ください") && find_request(line) == std::u32string_view::npos));
     if (header && find_request(line) != std::u32string_view::npos && !refers_to_list(line) && raw.back() != U'】' &&
         raw.back() != U'：' && raw.back() != U':' && raw.back() != U'、') {
       // 「応募の際は、実績を教えてください。」 asks itself.
@@ -569,7 +610,7 @@ namespace {
 // the answer too: 「WordPressでの入稿経験」 is not answered by other experience.
 // Katakana of three or more (マクロ, ネイティブチェック) unless an everyday word
 // (リスト, データ); Latin with a capital inside or all capitals (WordPress,
-// SNS, LP), or capitalized in a Japanese ask (Excel); never an English
+// SNS, LP), or any Latin word in a Japanese ask (Excel, ai); never an English
 // sentence's own words ("Links to your past work").
 bool is_named_thing(std::u32string_view word, bool japanese_label) {
   if (word.empty() || is_kanji(word.front())) return false;
@@ -584,8 +625,7 @@ bool is_named_thing(std::u32string_view word, bool japanese_label) {
     all_capitals = all_capitals && upper;
     inner_capital = inner_capital || (i > 0 && upper);
   }
-  bool capital = word.front() >= U'A' && word.front() <= U'Z';
-  return inner_capital || all_capitals || (capital && japanese_label);
+  return inner_capital || all_capitals || japanese_label;
 }
 
 bool is_japanese(std::u32string_view s) {
@@ -622,6 +662,11 @@ class AnswerIndex {
       if (!words.empty()) out.content.push_back(add(words.front()));
       std::u32string_view first = words.empty() ? std::u32string_view() : words.front();
       for (size_t k = 1; k < words.size() && words[k].data() == first.data() + k; ++k) out.content.push_back(add(words[k]));
+      // A Latin name anywhere in the ask (Illustratorのaiデータ) and examples in
+      // an aside (英語力（TOEICや留学経験など）) answer it too.
+      for (auto word : content_words(ask.label))
+        if (is_ascii_letter(word.front()) || (!is_kanji(word.front()) && label.find(word) == std::u32string::npos))
+          out.content.push_back(add(word));
       return out;
     }
     for (size_t i = 0; i < std::size(ask_concepts); ++i) {
@@ -637,15 +682,28 @@ class AnswerIndex {
         lowered_.emplace_back(word);  // LP answered by …/lp01
         for (char32_t& c : lowered_.back()) c = is_ascii_letter(c) ? (c | 0x20) : c;
         out.names.push_back(add(lowered_.back()));
+        for (const NameAliases& a : name_aliases)
+          if (a.name == word) for_each_alternative(a.aliases, [&](std::u32string_view alias) { out.names.push_back(add(alias)); });
       }
     return out;
   }
 
   // Which words occur in `text`, in one pass of one matcher.
+  // Which words occur in `text`, and in which sentences, in one pass of one matcher.
   void search(std::u32string_view text) {
     PhraseMatcher matcher(words_);
     found_.assign(words_.size(), false);
-    for (size_t i = 0; i < text.size(); ++i) matcher.each_at(text, i, [&](std::uint32_t id, size_t) { found_[id] = true; });
+    lines_.assign(words_.size(), {});
+    std::uint32_t line = 0;
+    heading_before_.assign(1, false);
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == U'\n' || is_full_stop(text[i])) heading_before_.push_back(i > 0 && text[i - 1] == U'】');
+      if (text[i] == U'\n' || is_full_stop(text[i])) ++line;  // a sentence, as the splitter reads it
+      matcher.each_at(text, i, [&](std::uint32_t id, size_t) {
+        found_[id] = true;
+        if (lines_[id].empty() || lines_[id].back() != line) lines_[id].push_back(line);
+      });
+    }
     // A repeated word keeps its first id in the matcher: give every copy its answer.
     for (size_t k = 0; k < words_.size(); ++k) found_[k] = found_[first_[k]];
   }
@@ -658,12 +716,31 @@ class AnswerIndex {
     };
     for (const auto& ids : w.evidence)
       if (!any(ids)) return false;
+    if (w.evidence.size() >= 2 && !together(w.evidence)) return false;
     if (!w.names.empty() && !any(w.names)) return false;
     // Asks of no concept: nothing to look for means nothing to accuse.
     return w.content.empty() || any(w.content);
   }
 
  private:
+  // An ask of several concepts (月に対応できる記事数: a period and an amount)
+  // is answered in one place: evidence of every concept in one sentence (or a
+  // heading and the sentence after it), not scattered over the text.
+  bool together(const std::vector<std::vector<std::uint32_t>>& evidence) const {
+    for (auto id : evidence.front())
+      for (std::uint32_t line : lines_[first_[id]]) {
+        bool all = true;
+        for (size_t g = 1; g < evidence.size() && all; ++g) {
+          bool near = false;
+          for (auto other : evidence[g])
+            for (std::uint32_t l : lines_[first_[other]]) near = near || l == line || (l == line + 1 && heading_before_[l]) || (l + 1 == line && heading_before_[line]);
+          all = near;
+        }
+        if (all) return true;
+      }
+    return false;
+  }
+
   std::uint32_t add(std::u32string_view word) {
     auto id = static_cast<std::uint32_t>(words_.size());
     auto [it, fresh] = ids_.emplace(word, id);
@@ -677,6 +754,8 @@ class AnswerIndex {
   std::vector<std::uint32_t> first_;  // per word: the id of its first copy
   std::unordered_map<std::u32string_view, std::uint32_t> ids_;
   std::vector<bool> found_;
+  std::vector<std::vector<std::uint32_t>> lines_;  // per first copy of a word: the sentences it occurs in
+  std::vector<bool> heading_before_;  // per sentence: the one before it is a 【heading】
 };
 
 }  // namespace

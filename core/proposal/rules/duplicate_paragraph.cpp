@@ -3,7 +3,8 @@
 // list is a run of list lines (・, 1., ① …) inside one. Blocks are compared
 // with blanks at line ends ignored; short ones (a closing line, a one-word
 // item) are not compared, since repeating 「よろしくお願いいたします。」 is not
-// a pasted block. The second and later copies are reported.
+// a pasted block; a long line said again inside paragraphs that differ counts
+// too. The second and later copies are reported, in text order.
 #include <map>
 
 #include "core/proposal/rules.h"
@@ -91,6 +92,25 @@ void check(LintContext& c) {
     if (inside) continue;
     reported.push_back({b.begin, b.end});
     c.report(Rule::duplicate_paragraph, b.begin, b.end, c.slice(b.begin, std::min(b.end, b.begin + 20)));
+  }
+  // A long line said again elsewhere, inside paragraphs that differ.
+  std::map<std::u32string_view, std::size_t> lines;
+  for (std::size_t i = 0; i < c.text.size();) {
+    std::size_t e = i;
+    while (e < c.text.size() && !is_line_break(c.text[e])) ++e;
+    std::size_t lb = i, le = e;
+    while (lb < le && is_blank(c.text[lb])) ++lb;
+    while (le > lb && is_blank(c.text[le - 1])) --le;
+    if (le - lb >= min_paragraph_chars) {
+      auto [it, fresh] = lines.emplace(c.text.substr(lb, le - lb), lb);
+      bool inside = false;
+      for (auto [rb, re] : reported) inside = inside || (rb <= lb && le <= re);
+      if (!fresh && !inside) {
+        reported.push_back({lb, le});
+        c.report(Rule::duplicate_paragraph, lb, le, c.slice(lb, std::min(le, lb + 20)));
+      }
+    }
+    i = e + 1;
   }
 }
 

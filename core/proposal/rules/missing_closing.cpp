@@ -14,7 +14,7 @@ using text::PhraseMatcher;
 // clang-format off
 constexpr std::u32string_view closings[] = {
   U"よろしくお願い", U"宜しくお願い", U"よろしく御願い", U"ご検討のほど", U"ご検討よろしく", U"ご検討いただけ",
-  U"お待ちしております", U"お待ち申し上げております", U"何卒", U"失礼いたします", U"ご確認のほど",
+  U"お待ちしております", U"お待ち申し上げております", U"ご検討ください", U"ご検討くださいます", U"お待ちしています", U"何卒", U"失礼いたします", U"ご確認のほど",
   U"Thank you", U"thank you", U"Thanks", U"thanks", U"look forward", U"Looking forward", U"Best regards",
   U"Kind regards", U"Sincerely", U"Regards", U"Best,", U"Cheers",
 };

@@ -7,24 +7,46 @@
 // marker, is the placeholder rule's error) answer nothing.
 #include "core/proposal/asks.h"
 #include "core/proposal/rules.h"
+#include "core/text/chars.h"
 #include "core/text/fill_in.h"
 
 namespace gigcheck::proposal::rules {
 
 namespace {
 
-// What counts as an answer: the text without headings (【制作実績】 names the
-// item, it does not answer it) and without unfilled slots (【ここに実績】,
-// ＜単価＞), which the placeholder rule, run before this one, has reported.
+// What counts as an answer: the text without unfilled slots (【ここに実績】,
+// ＜単価＞) and the sentences they are in, which the placeholder rule, run
+// before this one, has reported, and
+// without a heading (【制作実績】) with nothing after it on its line or the
+// next: a heading names the item, only what follows it answers.
 std::u32string answer_text(const LintContext& c) {
   std::u32string out(c.text);
   auto blank = [&](std::size_t b, std::size_t e) {
     for (std::size_t i = b; i < e && i < out.size(); ++i) out[i] = U' ';
   };
-  for (const text::Sentence& s : c.split.sentences)
-    if (s.heading) blank(s.begin, s.end);
-  for (const Issue& issue : c.issues)
-    if (issue.rule == Rule::placeholder) blank(issue.begin, issue.end);
+  // A sentence with a slot in it (②希望単価は＜単価＞円です。) is the answer not yet written.
+  for (const Issue& issue : c.issues) {
+    if (issue.rule != Rule::placeholder) continue;
+    blank(issue.begin, issue.end);
+    for (const text::Sentence& s : c.split.sentences)
+      if (s.begin <= issue.begin && issue.end <= s.end && !s.heading) blank(s.begin, s.end);
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out[i] != U'【') continue;
+    std::size_t close = out.find(U'】', i);
+    if (close == std::u32string::npos) break;
+    // What it heads: the rest of its line, or else the line under it.
+    std::size_t j = close + 1;
+    bool content = false;
+    for (; j < out.size() && !text::is_line_break(out[j]); ++j) content = content || !text::is_blank(out[j]);
+    if (!content && j < out.size()) {
+      if (out[j] == U'\r' && j + 1 < out.size() && out[j + 1] == U'\n') ++j;
+      for (++j; j < out.size() && !text::is_line_break(out[j]) && out[j] != U'【'; ++j)
+        content = content || !text::is_blank(out[j]);
+    }
+    if (!content) blank(i, close + 1);
+    i = close;
+  }
   return out;
 }
 
