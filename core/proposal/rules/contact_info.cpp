@@ -45,7 +45,8 @@ constexpr std::u32string_view channels[] = {
 // Words that invite the client to use the channel.
 constexpr std::u32string_view invitations[] = {
   U"連絡", U"dm", U"返信", U"返せ", U"返事", U"メッセージ", U"追加", U"申請", U"問い合わせ", U"ご請求", U"お送りください",
-  U"お気軽に", U"contact", U"reach", U"message me", U"add me",
+  U"お気軽に", U"contact", U"reach", U"message me", U"add me", U"までお願い", U"こちらに", U"こちらまで",
+  U"id:", U"id：", U"id ",
 };
 // A URL path that leads to a form for contacting its owner.
 constexpr std::u32string_view form_paths[] = {U"/contact", U"/inquiry", U"/toiawase", U"/otoiawase", U"/form"};
