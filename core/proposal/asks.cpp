@@ -26,11 +26,11 @@ struct Concept {
 
 // clang-format off
 constexpr Concept ask_concepts[] = {
-  {AskConcept::hours, U"稼働|作業時間|作業可能時間|対応可能時間|作業できる時間|時間帯|作業日|作業できる日数|週に何時間|1日何時間|一日何時間|週あたりの作業|曜日|availability|available|hours",
+  {AskConcept::hours, U"稼働|平日|日中|土日|作業時間|作業可能時間|対応可能時間|作業できる時間|時間帯|作業日|作業できる日数|週に何時間|1日何時間|一日何時間|週あたりの作業|曜日|availability|available|hours",
    U"稼働|平日|土日|毎日|曜日|時間|週に|週あたり|1日|１日|一日|時〜|時～|時から|時まで|:00|：00|日中|午前|午後|夜|朝|週末|作業でき|作業可能|稼働可能|hours|hour|Monday|weekday|weekdays|a day|per week|/week|available"},
   {AskConcept::achievements, U"実績|経験|経歴|職歴|これまでのお仕事|experience|projects you have|similar projects",
-   U"実績|経験|経歴|担当|執筆|制作|運営|従事|勤務|納品|使って|使用して|使ったこと|行って|してきました|してまいりました|運用|開発|翻訳|編集|手がけ|書い|やって|続けて|携わ|活動|ことがあります|ことがございます|years|experience|built|worked|projects|developed|translated|have done|I have"},
-  {AskConcept::portfolio, U"ポートフォリオ|サンプル|作品|制作物|過去記事|執筆記事|URL|ＵＲＬ|コードサンプル|GitHub|links to your|sample|samples|past work",
+   U"実績|経験|経歴|歴|担当|執筆|制作|運営|従事|勤務|納品|使って|使用して|使ったこと|行って|してきました|してまいりました|運用|開発|翻訳|編集|手がけ|書い|やって|続けて|携わ|活動|ことがあります|ことがございます|years|experience|built|worked|projects|developed|translated|have done|I have"},
+  {AskConcept::portfolio, U"ポートフォリオ|サンプル|作品|制作物|作ったもの|制作例|作例|の例|過去記事|執筆記事|URL|ＵＲＬ|コードサンプル|GitHub|links to your|sample|samples|past work",
    U"ポートフォリオ|サンプル|作品|制作物|記事|URL|ＵＲＬ|http|github.com|添付|sample|samples|portfolio"},
   {AskConcept::start_date, U"開始|着手|いつから|スタート|start",
    U"開始|着手|即日|すぐに開始|すぐに着手|すぐ始め|すぐにでも|日から|日より|以降|いつでも|から対応|から作業|来週|今週|明日|月曜|start|immediately|from"},
@@ -131,6 +131,12 @@ constexpr std::u32string_view lead_in_words[] = {
   U"ときに", U"ときは", U"応募文に", U"最後に", U"応募時", U"あと",
 };
 
+// Lead-ins without a comma (「応募文の最後に「好きな本」を…」).
+constexpr std::u32string_view lead_in_prefixes[] = {
+  U"応募文の最後に", U"応募文の冒頭に", U"応募文に", U"応募時に", U"応募の際に", U"ご応募の際に", U"提案時に",
+  U"ご応募の際は", U"応募の際は", U"応募時は",
+};
+
 // Words that carry no meaning of their own when matching an unknown ask.
 constexpr std::u32string_view generic_words[] = {
   U"応募", U"記載", U"記入", U"明記", U"以下", U"下記", U"内容", U"必須", U"必ず", U"場合", U"項目",
@@ -208,7 +214,7 @@ const std::vector<ConceptWords>& concept_words() {
 
 // The label without its asides in brackets: 「英語力（TOEICや留学経験など）」 → 英語力.
 // Examples in an aside are not what must be answered.
-std::u32string without_asides(std::u32string_view label) {
+std::u32string strip_asides(std::u32string_view label) {
   std::u32string out;
   int depth = 0;
   for (char32_t c : label) {
@@ -231,7 +237,8 @@ unsigned concepts_of(std::u32string_view label) {
     }
   }
   // A period (月に, 週あたり) asks for a pace only with an amount (記事数): 週あたりの稼働時間 is hours.
-  if (!(bits & (1u << static_cast<unsigned>(AskConcept::amount)))) bits &= ~(1u << static_cast<unsigned>(AskConcept::pace));
+  if (!(bits & (1u << static_cast<unsigned>(AskConcept::amount))) && label.find(U"ペース") == std::u32string_view::npos)
+    bits &= ~(1u << static_cast<unsigned>(AskConcept::pace));
   // 応募理由 is the motivation, answered by why one applies; a bare 理由 asks for a reason.
   if (bits & (1u << static_cast<unsigned>(AskConcept::motivation))) bits &= ~(1u << static_cast<unsigned>(AskConcept::reason));
   return bits;
@@ -295,6 +302,8 @@ std::u32string_view ask_object(std::u32string_view sentence, size_t request_at) 
     if (comma == std::u32string_view::npos || !is_lead_in(object.substr(0, comma))) break;
     object.remove_prefix(comma + 1);
   }
+  for (auto lead : lead_in_prefixes)
+    if (object.substr(0, lead.size()) == lead && object.size() > lead.size() + 1) object.remove_prefix(lead.size());
   return trim(object);
 }
 
@@ -433,7 +442,7 @@ void add_ask(std::vector<Ask>& asks, std::u32string_view text, size_t begin, siz
     std::u32string_view item = english_core(label.substr(b, e - b));
     if (item.size() < 2) continue;
     size_t offset = item.data() - text.data();
-    asks.push_back({offset, offset + item.size(), std::u32string(item), concepts_of(without_asides(item))});
+    asks.push_back({offset, offset + item.size(), std::u32string(item), concepts_of(strip_asides(item))});
   }
 }
 
@@ -564,10 +573,14 @@ std::vector<Ask> extract_asks(std::u32string_view job) {
           continue;
         }
         if (is_section_start(item) && !starts_list_item(job, b)) break;
-        if (is_note(item)) continue;
+        if (is_note(item) && find_request(item) == std::u32string_view::npos) continue;  // a note, unless it asks
         if (refers_to_list(item) && taken == 0) continue;  // 「下記をご記載のうえご応募ください。」 introduces the items
         bool listed = false;
         size_t begin = item_start(job, b, &listed);
+        if (is_note(item)) {  // ※応募文の最後に「好きな本」を1冊書いてください。
+          add_entry(asks, job, b + 1, e, false);
+          continue;
+        }
         if (taken == 0) block_is_list = listed;
         // A list ends at its first plain line; a plain block needs a 【…】 or 「…：」 header.
         if (!listed && (block_is_list || (line.front() != U'【' && raw.back() != U'：' && raw.back() != U':'))) break;
@@ -653,7 +666,7 @@ class AnswerIndex {
  public:
   AskWords words_of(const Ask& ask) {
     AskWords out;
-    labels_.push_back(without_asides(ask.label));
+    labels_.push_back(strip_asides(ask.label));
     const std::u32string& label = labels_.back();
     std::vector<std::u32string_view> words = content_words(label);
     if (ask.concepts == 0) {
@@ -761,6 +774,24 @@ class AnswerIndex {
 }  // namespace
 
 bool is_answered(const Ask& ask, std::u32string_view text) { return which_answered({ask}, text)[0]; }
+
+std::u32string without_asides(std::u32string_view label) { return strip_asides(label); }
+
+bool field_answers(const Ask& ask, std::u32string_view field) {
+  // A field naming what the ask names (マクロ of マクロの経験, Trados of its
+  // aside) answers it: the user wrote it for that.
+  bool japanese = is_japanese(ask.label);
+  for (auto word : content_words(ask.label))
+    if (is_named_thing(word, japanese) && !is_trigger_of(ask, word) && field.find(word) != std::u32string_view::npos)
+      return true;
+  if (ask.concepts != 0) return is_answered(ask, field);
+  std::u32string label = strip_asides(ask.label);
+  std::vector<std::u32string_view> words = content_words(label);
+  if (words.empty()) return false;
+  for (auto word : words)
+    if (field.find(word) == std::u32string_view::npos) return false;
+  return true;
+}
 
 std::vector<bool> which_answered(const std::vector<Ask>& asks, std::u32string_view text) {
   AnswerIndex index;
