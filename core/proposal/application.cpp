@@ -102,6 +102,7 @@ constexpr std::u32string_view question_tails[] = {
   U"の可否", U"可否",
 };
 constexpr std::size_t max_heading = 20;  // code points
+constexpr std::u32string_view condition_cuts[] = {U"があれば", U"がある場合", U"をお持ちの場合"};
 // A question by one of these is named by its concept (いつから作業を開始できるか → 開始可能日).
 constexpr std::u32string_view interrogatives[] = {U"いつ", U"どのくらい", U"どれくらい", U"どの程度", U"何", U"どんな"};
 // Quotation marks around an ask's words (「長尺動画の編集経験」) are the post's, not the heading's.
@@ -255,6 +256,9 @@ std::u32string heading_of(const Ask& ask) {
     for (std::size_t at = label.find(from); at != std::u32string::npos; at = label.find(from, at + to.size()))
       label.replace(at, from.size(), to);
   std::u32string_view view = trim32(label);
+  // 「ポートフォリオがあれば、URL」: the thing, not the condition.
+  for (auto cut : condition_cuts)
+    if (std::size_t at = view.find(cut); at != std::u32string_view::npos && at >= 2) view = view.substr(0, at);
   while (!view.empty() && (is_full_stop(view.back()) || view.back() == U'、')) view.remove_suffix(1);
   bool question = false;
   for (auto tail : question_tails)
