@@ -662,8 +662,42 @@ struct AskWords {
   std::vector<std::uint32_t> content;                // asks of no concept: one content word must occur
 };
 
+// Every concept's evidence in one matcher, built once: ids [range.first,
+// range.second) per concept; first[id] is the id of the first copy of a word
+// that two concepts share (the matcher reports that one).
+struct Evidence {
+  std::vector<std::u32string_view> words;
+  std::vector<std::uint32_t> first;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> range;
+};
+
+const Evidence& evidence_table() {
+  static const Evidence table = [] {
+    Evidence e;
+    std::unordered_map<std::u32string_view, std::uint32_t> seen;
+    for (const ConceptWords& c : concept_words()) {
+      auto begin = static_cast<std::uint32_t>(e.words.size());
+      for (auto word : c.evidence) {
+        auto id = static_cast<std::uint32_t>(e.words.size());
+        e.first.push_back(seen.emplace(word, id).first->second);
+        e.words.push_back(word);
+      }
+      e.range.push_back({begin, static_cast<std::uint32_t>(e.words.size())});
+    }
+    return e;
+  }();
+  return table;
+}
+
+const PhraseMatcher& evidence_matcher() {
+  static const PhraseMatcher matcher(evidence_table().words);
+  return matcher;
+}
+
 class AnswerIndex {
  public:
+  AnswerIndex() : base_(static_cast<std::uint32_t>(evidence_table().words.size())) {}
+
   AskWords words_of(const Ask& ask) {
     AskWords out;
     labels_.push_back(strip_asides(ask.label));
@@ -685,7 +719,8 @@ class AnswerIndex {
     for (size_t i = 0; i < std::size(ask_concepts); ++i) {
       if (!((ask.concepts >> i) & 1u)) continue;
       std::vector<std::uint32_t> ids;
-      for (auto word : concept_words()[i].evidence) ids.push_back(add(word));
+      auto [begin, end] = evidence_table().range[i];
+      for (std::uint32_t id = begin; id < end; ++id) ids.push_back(id);
       out.evidence.push_back(std::move(ids));
     }
     bool japanese = is_japanese(label);
@@ -703,22 +738,36 @@ class AnswerIndex {
 
   // Which words occur in `text`, in one pass of one matcher.
   // Which words occur in `text`, and in which sentences, in one pass of one matcher.
+  // Ids below base_ are the concepts' evidence (one static matcher), the
+  // rest the asks' own words (a small matcher per call).
   void search(std::u32string_view text) {
     PhraseMatcher matcher(words_);
-    found_.assign(words_.size(), false);
-    lines_.assign(words_.size(), {});
+    const PhraseMatcher& evidence = evidence_matcher();
+    const Evidence& table = evidence_table();
+    std::size_t total = base_ + words_.size();
+    found_.assign(total, false);
+    hits_.clear();
     std::uint32_t line = 0;
     heading_before_.assign(1, false);
+    auto hit = [&](std::uint32_t id) {
+      found_[id] = true;
+      hits_.push_back({id, line});
+    };
     for (size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == U'\n' || is_full_stop(text[i])) heading_before_.push_back(i > 0 && text[i - 1] == U'】');
-      if (text[i] == U'\n' || is_full_stop(text[i])) ++line;  // a sentence, as the splitter reads it
-      matcher.each_at(text, i, [&](std::uint32_t id, size_t) {
-        found_[id] = true;
-        if (lines_[id].empty() || lines_[id].back() != line) lines_[id].push_back(line);
-      });
+      if (text[i] == U'\n' || is_full_stop(text[i])) {  // a sentence, as the splitter reads it
+        heading_before_.push_back(i > 0 && text[i - 1] == U'】');
+        ++line;
+      }
+      evidence.each_at(text, i, [&](std::uint32_t id, size_t) { hit(id); });
+      matcher.each_at(text, i, [&](std::uint32_t id, size_t) { hit(base_ + id); });
     }
-    // A repeated word keeps its first id in the matcher: give every copy its answer.
-    for (size_t k = 0; k < words_.size(); ++k) found_[k] = found_[first_[k]];
+    // A repeated word keeps its first id in its matcher: give every copy its answer.
+    for (std::uint32_t k = 0; k < base_; ++k) found_[k] = found_[table.first[k]];
+    for (size_t k = 0; k < words_.size(); ++k) found_[base_ + k] = found_[base_ + first_[k]];
+  }
+
+  std::uint32_t first_of(std::uint32_t id) const {
+    return id < base_ ? evidence_table().first[id] : base_ + first_[id - base_];
   }
 
   bool answered(const AskWords& w) const {
@@ -740,17 +789,24 @@ class AnswerIndex {
   // is answered in one place: evidence of every concept in one sentence (or a
   // heading and the sentence after it), not scattered over the text.
   bool together(const std::vector<std::vector<std::uint32_t>>& evidence) const {
-    for (auto id : evidence.front())
-      for (std::uint32_t line : lines_[first_[id]]) {
-        bool all = true;
-        for (size_t g = 1; g < evidence.size() && all; ++g) {
-          bool near = false;
-          for (auto other : evidence[g])
-            for (std::uint32_t l : lines_[first_[other]]) near = near || l == line || (l == line + 1 && heading_before_[l]) || (l + 1 == line && heading_before_[line]);
-          all = near;
-        }
-        if (all) return true;
+    // The sentences where each concept has evidence: mark each group's words, then read the hits once.
+    std::vector<std::uint32_t> group_of(found_.size(), 0);  // 1 + the group, 0 for none
+    std::vector<std::vector<std::uint32_t>> at(evidence.size());
+    for (size_t g = 0; g < evidence.size(); ++g) {
+      for (auto e : evidence[g]) group_of[first_of(e)] = static_cast<std::uint32_t>(g + 1);
+      for (auto [id, line] : hits_)
+        if (group_of[id] == g + 1) at[g].push_back(line);
+    }
+    for (std::uint32_t line : at.front()) {
+      bool all = true;
+      for (size_t g = 1; g < at.size() && all; ++g) {
+        bool near = false;
+        for (std::uint32_t l : at[g])
+          near = near || l == line || (l == line + 1 && heading_before_[l]) || (l + 1 == line && heading_before_[line]);
+        all = near;
       }
+      if (all) return true;
+    }
     return false;
   }
 
@@ -759,15 +815,20 @@ class AnswerIndex {
     auto [it, fresh] = ids_.emplace(word, id);
     words_.push_back(word);
     first_.push_back(it->second);
-    return id;
+    return base_ + id;
   }
+
+  std::uint32_t base_;
 
   std::deque<std::u32string> labels_, lowered_;  // what words_ views into; a deque keeps them in place
   std::vector<std::u32string_view> words_;
   std::vector<std::uint32_t> first_;  // per word: the id of its first copy
   std::unordered_map<std::u32string_view, std::uint32_t> ids_;
   std::vector<bool> found_;
-  std::vector<std::vector<std::uint32_t>> lines_;  // per first copy of a word: the sentences it occurs in
+  struct Hit {
+    std::uint32_t id, line;  // a word (its first copy) and the sentence it occurs in
+  };
+  std::vector<Hit> hits_;
   std::vector<bool> heading_before_;  // per sentence: the one before it is a 【heading】
 };
 

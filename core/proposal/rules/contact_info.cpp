@@ -95,6 +95,7 @@ class ContactPass {
     ContactClues clues;
     const auto& symbols = c_.symbols;
     std::vector<Span> lines;
+    std::vector<bool> latin;  // per line: a Latin letter or an @, which every ID and URL has
     for (std::size_t k = 0; k <= symbols.size(); ++k) {
       std::size_t i = k < symbols.size() ? symbols[k] : c_.text.size();
       char32_t ch = i < c_.text.size() ? c_.text[i] : U'\n';
@@ -105,12 +106,14 @@ class ContactPass {
       }
       if (i > begin) {
         lines.push_back({begin, i});
+        latin.push_back(clues.latin_or_at);
         if (could_hold_contact(c_.text.substr(begin, i - begin), clues)) detector_on_line(begin, i);
       }
       begin = i + 1;
       clues = {};
     }
-    for (std::size_t k = 0; k < lines.size(); ++k) channel_line(lines, k);
+    for (std::size_t k = 0; k < lines.size(); ++k)
+      if (latin[k] || (k + 1 < lines.size() && latin[k + 1])) channel_line(lines, k);
     std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.span.begin < b.span.begin; });
     for (const Found& f : found_) c_.report(Rule::contact_info, f.span.begin, f.span.end, f.label);
   }

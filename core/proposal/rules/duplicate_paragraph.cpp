@@ -1,11 +1,11 @@
 // duplicate_paragraph: the same paragraph or list appears twice (a block
 // pasted again while editing). A paragraph is a block between blank lines; a
 // list is a run of list lines (・, 1., ① …) inside one. Blocks are compared
-// with blanks at line ends ignored; short ones (a closing line, a one-word
+// as they stand, trimmed at both ends; short ones (a closing line, a one-word
 // item) are not compared, since repeating 「よろしくお願いいたします。」 is not
 // a pasted block; a long line said again inside paragraphs that differ counts
 // too. The second and later copies are reported, in text order.
-#include <map>
+#include <unordered_map>
 
 #include "core/proposal/rules.h"
 #include "core/text/chars.h"
@@ -23,22 +23,19 @@ constexpr std::size_t min_list_items = 2;
 
 struct Block {
   std::size_t begin, end;  // span in the text, trimmed
-  std::u32string key;      // lines trimmed, joined by \n
   std::size_t lines = 0;
 };
 
 // Paragraphs and, inside them, runs of list lines.
 std::vector<Block> blocks_of(std::u32string_view text) {
   std::vector<Block> out;
-  Block paragraph{0, 0, {}, 0}, list{0, 0, {}, 0};
+  Block paragraph{0, 0, 0}, list{0, 0, 0};
   auto flush = [&](Block& b) {
     if (b.lines > 0) out.push_back(b);
-    b = Block{0, 0, {}, 0};
+    b = Block{0, 0, 0};
   };
   auto add_line = [&](Block& b, std::size_t begin, std::size_t end) {
     if (b.lines == 0) b.begin = begin;
-    else b.key.push_back(U'\n');
-    b.key.append(text.substr(begin, end - begin));
     b.end = end;
     ++b.lines;
   };
@@ -69,22 +66,24 @@ std::vector<Block> blocks_of(std::u32string_view text) {
   return out;
 }
 
-bool long_enough(const Block& b, bool is_list) {
+bool long_enough(std::u32string_view key, const Block& b, bool is_list) {
   if (is_list) return b.lines >= min_list_items;
   std::size_t n = 0;
-  for (char32_t c : b.key) n += !is_blank(c) && !is_line_break(c);
+  for (char32_t c : key) n += !is_blank(c) && !is_line_break(c);
   return n >= min_paragraph_chars || b.lines >= min_list_items;
 }
 
 void check(LintContext& c) {
   std::vector<Block> blocks = blocks_of(c.text);
-  std::map<std::u32string, std::size_t> seen;  // key -> first block
+  // Blocks and lines are compared as they stand in the text (trimmed at both ends).
+  std::unordered_map<std::u32string_view, std::size_t> seen;  // key -> first block
   std::vector<std::pair<std::size_t, std::size_t>> reported;
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const Block& b = blocks[k];
     bool is_list = b.lines > 0 && starts_list_item(c.text, b.begin);
-    if (!long_enough(b, is_list)) continue;
-    auto [it, fresh] = seen.emplace(b.key, k);
+    std::u32string_view key = c.text.substr(b.begin, b.end - b.begin);
+    if (!long_enough(key, b, is_list)) continue;
+    auto [it, fresh] = seen.emplace(key, k);
     const Block& first = blocks[it->second];
     if (fresh || (first.begin == b.begin && first.end == b.end)) continue;  // a paragraph that is all list
     bool inside = false;  // a list inside a paragraph already reported
@@ -94,7 +93,7 @@ void check(LintContext& c) {
     c.report(Rule::duplicate_paragraph, b.begin, b.end, c.slice(b.begin, std::min(b.end, b.begin + 20)));
   }
   // A long line said again elsewhere, inside paragraphs that differ.
-  std::map<std::u32string_view, std::size_t> lines;
+  std::unordered_map<std::u32string_view, std::size_t> lines;
   for (std::size_t i = 0; i < c.text.size();) {
     std::size_t e = i;
     while (e < c.text.size() && !is_line_break(c.text[e])) ++e;
