@@ -304,17 +304,22 @@ export function mount(root, gc, { autosave = true } = {}) {
 
   // The last draft put in the editor, to undo in one tap, and what the draft
   // changed in the user's words (to keep them as typed instead).
+  /** @type {string | null} */
   let beforeDraft = null;
+  /** @type {import('../gigcheck').DraftAnswer | null} */
   let pending = null;  // a draft waiting for 置き換え / 末尾に追加 / キャンセル
 
+  /** @param {boolean} asTyped @returns {import('../gigcheck').DraftInput} */
   function draftInput(asTyped) {
+    /** @type {Record<string, unknown>} */
     const values = {};
     for (const f of controls) {
       if (!f.kinds.includes(kind.value)) continue;
       const value = fieldValue(f);
       if (value !== undefined) values[f.key] = value;
     }
-    const input = { kind: kind.value, fields: values, options: lintOptions() };
+    /** @type {import('../gigcheck').DraftInput} */
+    const input = { kind: /** @type {import('../gigcheck').DraftInput['kind']} */ (kind.value), fields: values, options: lintOptions() };
     if (asTyped) input.fields_as_typed = true;
     if (kind.value === 'application' && jobText.value.trim()) input.job_text = jobText.value;
     return input;
