@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
   // and keep their best, so that a burst of load on the shared machine does
   // not land on one of them only.
   using gigcheck::proposal::rule_count;
-  using gigcheck::proposal::rule_table;
+  const auto& rule_table = gigcheck::proposal::rule_registry();
   gigcheck::proposal::LintOptions variants[rule_count + 1];  // [0]: every rule off; [1 + r]: rule r alone
   for (std::size_t v = 0; v <= rule_count; ++v) {
     variants[v].enabled.fill(false);
@@ -98,7 +98,7 @@ int main(int argc, char** argv) {
               decoded.chars.size(), gigcheck::api::lint(input)["issues"].size(), decode_only, core, api, call);
   std::printf("\"split_us\": %.2f, \"extract_asks_us\": %.2f, \"rules_off_us\": %.2f, \"rule_us\": {", split, asks, rules_off);
   for (std::size_t r = 0; r < rule_count; ++r)
-    std::printf("%s\"%.*s\": %.2f", r ? ", " : "", static_cast<int>(rule_table[r].id.size()), rule_table[r].id.data(),
+    std::printf("%s\"%.*s\": %.2f", r ? ", " : "", static_cast<int>(rule_table[r]->id.size()), rule_table[r]->id.data(),
                 variant_us[r + 1] - rules_off);
   std::printf("}, \"sink\": %zu}\n", sink % 10);
   return 0;

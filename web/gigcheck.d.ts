@@ -219,6 +219,8 @@ export interface DraftInput {
   job_text?: string;
   /** For the lint of the drafted text. */
   options?: LintOptions;
+  /** true: keep the user's words as typed (undoes `changes`). */
+  fields_as_typed?: boolean;
 }
 
 export interface DraftAnswer extends NoError {
@@ -226,6 +228,8 @@ export interface DraftAnswer extends NoError {
   lint: LintAnswer;
   /** Every ask of the post that the fields do not answer, with its marker in `text`. */
   missing: { ask: string; marker: string }[];
+  /** What the draft took out of the user's words (a negative self-label), to show and undo. */
+  changes: { field: string; from: string; to: string }[];
 }
 
 // ---- timeline ----

@@ -25,6 +25,11 @@ std::vector<Ask> extract_asks(std::u32string_view job_text);
 // True when `text` addresses the ask: every concept of the ask has evidence in
 // the text, or (for asks of no known concept) one of its content words occurs.
 bool is_answered(const Ask& ask, std::u32string_view text);
+// Stricter, for a draft picking which field answers an ask: an ask of no known
+// concept needs every content word (好きな旅行先 is not answered by 旅行が好き).
+bool field_answers(const Ask& ask, std::u32string_view field);
+// The ask's words without bracketed asides (英語力（TOEICなど） → 英語力).
+std::u32string without_asides(std::u32string_view label);
 // is_answered for each ask, indexing the text once.
 std::vector<bool> which_answered(const std::vector<Ask>& asks, std::u32string_view text);
 
@@ -34,8 +39,8 @@ std::vector<std::u32string_view> content_words(std::u32string_view label);
 
 // Index of the first concept of an ask, or -1; used by draft to fill answers.
 enum class AskConcept {
-  hours, achievements, portfolio, start_date, rate, delivery, contact, motivation,
-  self_intro, skills, qualifications, specialty, profile_data, residence, questions,
+  hours, achievements, portfolio, start_date, rate, delivery, pace, amount, contact, motivation, reason,
+  self_intro, skills, qualifications, specialty, profile_data, residence, questions, years,
 };
 bool has_concept(const Ask& ask, AskConcept concept_id);
 

@@ -12,6 +12,11 @@ namespace gigcheck::proposal {
 
 using CivilDate = date::Date;
 
+// Blanks (ASCII and ideographic) trimmed from both ends.
+std::string trim(const std::string& s);
+// 「山田様」 from 山田, 山田様 or 山田さん; 「ご担当者様」 when empty.
+std::string addressee(const std::string& client_name);
+
 // "YYYY-MM-DD" naming a day that exists; false otherwise.
 bool parse_civil_date(const std::string& text, CivilDate& out);
 
@@ -43,7 +48,25 @@ struct WithdrawalFields {
   Stage stage = Stage::after_contract;
 };
 
-std::string draft_application(const ApplicationFields& fields, const std::string& job_text);
+// An ask of the post that no field answers: the draft holds `marker` where
+// the answer goes (api.md: draft's `missing`).
+struct MissingAnswer {
+  std::string ask;     // the ask as the post words it
+  std::string marker;  // 【要記入：…】
+};
+// A change the draft made to what the user typed (a negative self-label
+// rewritten), shown so that it can be undone (fields_as_typed).
+struct FieldChange {
+  std::string field, from, to;
+};
+struct ApplicationDraft {
+  std::string text;
+  std::vector<MissingAnswer> missing;
+  std::vector<FieldChange> changes;
+};
+
+// `as_typed`: keep the user's self-labels word for word (undoes `changes`).
+ApplicationDraft draft_application(const ApplicationFields& fields, const std::string& job_text, bool as_typed = false);
 std::string draft_profile(const ProfileFields& fields);
 std::string draft_nudge(const NudgeFields& fields);
 std::string draft_withdrawal(const WithdrawalFields& fields);

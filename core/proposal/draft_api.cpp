@@ -90,7 +90,8 @@ class FieldsReader {
   Field fields_;
 };
 
-std::string write_draft(const std::string& kind, FieldsReader& in, const std::string& job_text) {
+std::string write_draft(const std::string& kind, FieldsReader& in, const std::string& job_text, bool as_typed,
+                        ApplicationDraft& application) {
   if (kind == "application") {
     ApplicationFields f;
     f.name = in.text("name", true);
@@ -107,7 +108,9 @@ std::string write_draft(const std::string& kind, FieldsReader& in, const std::st
     f.limits = in.text_or_list("limits");
     f.questions = in.text_or_list("questions");
     f.answers = in.list("answers");
-    return draft_application(f, job_text);
+    if (in.failed()) return {};
+    application = draft_application(f, job_text, as_typed);
+    return application.text;
   }
   if (kind == "profile") {
     ProfileFields f;
@@ -181,10 +184,13 @@ Json draft(const Json& input) {
   reader.object(fields);
   LintOptions options;
   read_lint_options(reader, reader.at(root, "options"), options);
+  // true: keep what the user typed word for word (undoes `changes`).
+  auto as_typed = reader.boolean(reader.at(root, "fields_as_typed"), false);
   if (reader.failed()) return error_json(reader.error());
   std::string job_text = job && *kind == "application" ? *job : std::string();
   FieldsReader in(reader, fields);
-  std::string text = write_draft(*kind, in, job_text);
+  ApplicationDraft application;
+  std::string text = write_draft(*kind, in, job_text, as_typed.value_or(false), application);
   if (reader.failed()) return error_json(reader.error());
   // The answer is bounded by the text sent (limits::answer_budget): the
   // draft's own text first, then what its lint may add.
@@ -196,9 +202,16 @@ Json draft(const Json& input) {
                        texts.largest + " などから作った下書きが上限（" + std::to_string(budget) + " バイト）を超えます。"});
   Json lint = lint_to_json(text, job_text, options, budget, {texts.largest, "job_text"}, text_bytes);
   if (lint.contains("error")) return lint;
+  Json missing = Json::array();
+  for (const MissingAnswer& m : application.missing) missing.push_back({{"ask", m.ask}, {"marker", m.marker}});
+  Json changes = Json::array();
+  for (const FieldChange& c : application.changes)
+    changes.push_back({{"field", c.field}, {"from", c.from}, {"to", c.to}});
   Json out = Json::object();  // not a braced list, which would copy the lint
   out["text"] = std::move(text);
   out["lint"] = std::move(lint);
+  out["missing"] = std::move(missing);
+  out["changes"] = std::move(changes);
   return out;
 }
 

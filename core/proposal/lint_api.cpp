@@ -45,17 +45,17 @@ const char* style_name(const LintStats& stats) {
 
 bool read_lint_options(Reader& reader, const Field& options_field, LintOptions& options) {
   if (!reader.object(options_field, false)) return !reader.failed();
-  auto read_option = [&](const OptionInfo& option, std::size_t& value) {
-    if (auto n = reader.count(reader.at(options_field, option.id), false, static_cast<std::int64_t>(option.min),
-                              static_cast<std::int64_t>(option.max)))
-      value = static_cast<std::size_t>(*n);
-  };
-  read_option(max_sentence_length_option, options.max_sentence_length);
-  read_option(max_commas_option, options.max_commas);
+  for (const RuleDef* rule : rule_registry()) {
+    const OptionInfo* option = rule->option;
+    if (!option) continue;
+    if (auto n = reader.count(reader.at(options_field, option->id), false, static_cast<std::int64_t>(option->min),
+                              static_cast<std::int64_t>(option->max)))
+      options.*(rule->option_field) = static_cast<std::size_t>(*n);
+  }
   Field rules = reader.at(options_field, "rules");
   if (reader.object(rules, false)) {
-    for (const RuleInfo& info : rule_table)
-      if (auto on = reader.boolean(reader.at(rules, info.id), false)) options.enabled[static_cast<std::size_t>(info.rule)] = *on;
+    for (const RuleDef* info : rule_registry())
+      if (auto on = reader.boolean(reader.at(rules, info->id), false)) options.enabled[static_cast<std::size_t>(info->rule)] = *on;
   }
   return !reader.failed();
 }
@@ -102,7 +102,7 @@ Json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const L
   std::size_t counts[3] = {0, 0, 0};
   std::size_t bytes = used + stats_bytes;
   for (const Issue& issue : result.issues) {
-    const RuleInfo& info = rule_info(issue.rule);
+    const RuleDef& info = rule_info(issue.rule);
     ++counts[static_cast<int>(info.severity)];
     Position from = position_of(decoded, starts, issue.begin);
     Position to = position_of(decoded, starts, issue.end);
@@ -144,12 +144,13 @@ Json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const L
 
 Json lint_meta() {
   Json rules = Json::array();
-  for (const RuleInfo& info : rule_table)
-    rules.push_back({{"id", info.id}, {"name", info.name}, {"severity", severity_name(info.severity)}});
   Json options = Json::array();
-  for (const OptionInfo* option : {&max_sentence_length_option, &max_commas_option})
-    options.push_back({{"id", option->id}, {"name", option->name}, {"default", option->default_value},
-                       {"min", option->min}, {"max", option->max}});
+  for (const RuleDef* info : rule_registry()) {
+    rules.push_back({{"id", info->id}, {"name", info->name}, {"severity", severity_name(info->severity)}});
+    if (const OptionInfo* option = info->option)
+      options.push_back({{"id", option->id}, {"name", option->name}, {"default", option->default_value},
+                         {"min", option->min}, {"max", option->max}, {"rule", info->id}});
+  }
   Json severities = Json::array();
   for (const SeverityName& s : severity_names) severities.push_back({{"id", severity_name(s.severity)}, {"name", s.name}});
   return {{"rules", std::move(rules)}, {"options", std::move(options)}, {"severities", std::move(severities)}};

@@ -1,13 +1,22 @@
-// The nine lint rules of api.md in one table: id, default severity, Japanese
-// message and suggestion. Messages may hold {n}, {max} and {ask}, filled in by
-// the rule that reports.
+// The lint rules of api.md, as textlint has them: one file per rule in
+// core/proposal/rules/<rule>.cpp with its words, defaults, message and check,
+// and a registry (rules/registry.cpp) that the linter loops over. This header
+// holds what every rule shares: the ids, the row a rule is described by, the
+// options and the context a check reads the text from and reports into.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
+
+#include "core/text/sentences.h"
+#include "core/text/utf8.h"
 
 namespace gigcheck::proposal {
 
+// In the order issues at one position are sorted (api.md lists them so).
 enum class Rule {
   negative_self_label,
   contact_info,
@@ -18,54 +27,11 @@ enum class Rule {
   missing_closing,
   sentence_length,
   too_many_commas,
+  duplicate_paragraph,
 };
-constexpr std::size_t rule_count = 9;
+constexpr std::size_t rule_count = 10;
 
 enum class Severity { error, warning, info };
-
-struct RuleInfo {
-  Rule rule;
-  std::string_view id;
-  std::string_view name;  // Japanese display name (meta)
-  Severity severity;
-  std::string_view message;
-  std::string_view suggestion;
-};
-
-// clang-format off
-constexpr RuleInfo rule_table[rule_count] = {
-  {Rule::negative_self_label, "negative_self_label", "自分を低く見せる表現", Severity::warning,
-   "「{found}」のように自分を低く見せる言葉は、応募では不利になります。",
-   "できること・経験したことを具体的に書きましょう（例: 「初心者です」→「個人ブログで月1万PVの記事を書いています」）。"},
-  {Rule::contact_info, "contact_info", "外部の連絡先", Severity::error,
-   "契約前に外部の連絡先（{found}）を書くことは、クラウドワークス・ランサーズの規約で禁止されています。",
-   "連絡先は削除し、やり取りはサービスのメッセージ機能で行ってください。"},
-  {Rule::placeholder, "placeholder", "埋めていない記入欄", Severity::error,
-   "「{found}」が埋められていません（伏せ字・記入欄のまま送ってしまう誤りです）。",
-   "実際の名前・日付・内容に書き換えてください。"},
-  {Rule::unanswered_question, "unanswered_question", "答えていない質問", Severity::error,
-   "募集文の「{ask}」に答えていないようです。質問への回答漏れは、募集文を読んでいない印象を与えます。",
-   "「{ask}」について、項目を立てて答えてください。"},
-  {Rule::mixed_style, "mixed_style", "文体の混在", Severity::warning,
-   "「です・ます調」と「だ・である調」が混在しています（この文末は「{found}」）。",
-   "応募文は「です・ます調」にそろえてください（例: 「担当していた。」→「担当していました。」）。"},
-  {Rule::missing_greeting, "missing_greeting", "冒頭のあいさつ", Severity::warning,
-   "冒頭にあいさつがありません。",
-   "「はじめまして。〇〇と申します。」や「お世話になります。」で書き出し、名前を名乗りましょう。"},
-  {Rule::missing_closing, "missing_closing", "結びのあいさつ", Severity::warning,
-   "結びのあいさつがありません。",
-   "最後に「ご検討のほど、よろしくお願いいたします。」などの結びを入れましょう。"},
-  {Rule::sentence_length, "sentence_length", "長すぎる文", Severity::warning,
-   "一文が長すぎます（{n}文字。目安は{max}文字以内）。",
-   "二つ以上の文に分けると読みやすくなります。"},
-  {Rule::too_many_commas, "too_many_commas", "読点の多い文", Severity::info,
-   "一文に読点「、」が{n}個あります（目安は{max}個以内）。",
-   "文を分けるか、箇条書きにすると読みやすくなります。"},
-};
-// clang-format on
-
-constexpr const RuleInfo& rule_info(Rule rule) { return rule_table[static_cast<std::size_t>(rule)]; }
-
 std::string_view severity_name(Severity severity);
 
 // Japanese names of the severities, most serious first, as the page shows them.
@@ -76,8 +42,10 @@ struct SeverityName {
 constexpr SeverityName severity_names[] = {
     {Severity::error, "要修正"}, {Severity::warning, "注意"}, {Severity::info, "参考"}};
 
-// Lint's numeric options: one row each, read by LintOptions' defaults, the
-// input check and meta.
+struct LintOptions;
+
+// A numeric option of a rule: one row, read by LintOptions' defaults, the
+// input check, the rule's message and meta.
 struct OptionInfo {
   std::string_view id;
   std::string_view name;  // Japanese, as the page labels the field
@@ -85,8 +53,92 @@ struct OptionInfo {
   std::size_t min;
   std::size_t max;
 };
-// A sentence limit of 0 would flag every sentence.
-constexpr OptionInfo max_sentence_length_option = {"max_sentence_length", "一文の長さの目安", 100, 1, 100'000};
-constexpr OptionInfo max_commas_option = {"max_commas", "読点の数の目安", 3, 0, 1'000};
+
+struct LintOptions {
+  LintOptions();  // every option at its row's default (lint.cpp), every rule on
+  // UTF-16 code units, like textlint's sentence-length (rules/sentence_length.cpp)
+  std::size_t max_sentence_length = 0;
+  // 「、」 per sentence, like textlint's max-ten (rules/too_many_commas.cpp)
+  std::size_t max_commas = 0;
+  std::array<bool, rule_count> enabled{};
+  // Issues kept at most; past it lint_text stops keeping them and sets
+  // LintResult::overflow (lint_to_json derives it from the answer's budget).
+  std::size_t max_issues = static_cast<std::size_t>(-1);
+  bool is_enabled(Rule rule) const { return enabled[static_cast<std::size_t>(rule)]; }
+};
+
+struct Issue {
+  Rule rule;
+  std::size_t begin = 0;  // code point span in the text
+  std::size_t end = 0;
+  std::string message;
+  std::string suggestion;
+  // unanswered_question only: the ask and its span in the job post.
+  std::u32string ask;
+  std::size_t ask_begin = 0, ask_end = 0;
+};
+
+struct LintStats {
+  std::size_t sentences = 0;
+  std::size_t asks = 0;           // asks found in the job post
+  std::size_t asks_answered = 0;
+  std::size_t desumasu = 0;       // sentences in です・ます調
+  std::size_t dearu = 0;          // sentences in だ・である調
+};
+
+// What a rule's check reads (the text, split once for all rules, the job post,
+// the options) and where it reports.
+class LintContext;
+using RuleCheck = void (*)(LintContext&);
+
+// One rule's row: id, Japanese name, default severity, message and
+// suggestion ({found}, {n}, {max}, {ask} filled in when reporting; numbers come
+// from the option row below), the option it reads, and its check.
+struct RuleDef {
+  Rule rule;
+  std::string_view id;
+  std::string_view name;  // Japanese display name (meta)
+  Severity severity;
+  std::string_view message;
+  std::string_view suggestion;
+  const OptionInfo* option;          // the rule's numeric option, or nullptr
+  std::size_t LintOptions::*option_field;
+  RuleCheck check;
+  bool always_runs = false;          // runs when off too, for stats (mixed_style counts the styles)
+};
+
+// The registry, in Rule order (rules/registry.cpp).
+const std::array<const RuleDef*, rule_count>& rule_registry();
+inline const RuleDef& rule_info(Rule rule) { return *rule_registry()[static_cast<std::size_t>(rule)]; }
+
+class LintContext {
+ public:
+  LintContext(const text::Decoded& decoded, std::u32string_view job, const LintOptions& options);
+
+  const text::Decoded& decoded;
+  std::u32string_view text;
+  std::u32string_view job;
+  const LintOptions& options;
+  text::SplitText split;
+  // Kana and kanji are most of an application and none of them is a line
+  // break, bracket, mark, digit or Latin letter: rules that look only at
+  // those walk the positions of the other characters (SplitText::non_kana).
+  const std::vector<std::size_t>& symbols;
+  LintStats stats;
+  std::vector<Issue> issues;
+  // More than options.max_issues were found; overflow_rule found the first one left out.
+  bool overflow = false;
+  Rule overflow_rule = Rule::sentence_length;
+  Issue discarded{};  // what report() hands out past options.max_issues, filled in by the caller and dropped
+
+  bool on(Rule rule) const { return options.is_enabled(rule); }
+  std::string slice(std::size_t begin, std::size_t end) const;
+  std::size_t utf16_length(std::size_t begin, std::size_t end) const {
+    return decoded.utf16_at[end] - decoded.utf16_at[begin];
+  }
+  // Reports with the rule's message; {found} is `found`, {n} is `n` and {max}
+  // the rule's option value.
+  Issue& report(Rule rule, std::size_t begin, std::size_t end, const std::string& found = {}, std::size_t n = 0);
+};
 
 }  // namespace gigcheck::proposal

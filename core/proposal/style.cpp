@@ -20,6 +20,8 @@ constexpr std::u32string_view dearu_endings[] = {
   U"であった", U"であろう", U"である", U"ではない", U"ではなかった", U"じゃない", U"でない",
   U"だった", U"だろう", U"なかった", U"ない", U"だ", U"た",
   U"する", U"いる", U"ある", U"できる", U"なる", U"思う", U"考える", U"おる", U"行う",
+  // any other plain verb: 書ける, 守る, 使ってる, 話す, 持つ, 読む, 学ぶ, 稼ぐ
+  U"る", U"う", U"す", U"つ", U"む", U"ぶ", U"ぐ",
 };
 // Sentence-final particles stripped before reading the ending: ですね → です.
 constexpr std::u32string_view final_particles = U"かねよわ";

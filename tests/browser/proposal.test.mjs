@@ -31,7 +31,7 @@ test('draft, lint as you type, highlights, copy, autosave and delete', async () 
     await page.click('#proposal-draft');
     const drafted = await page.inputValue('#proposal-editor');
     assert.match(drafted, /【稼働可能時間】\n平日10:00/);
-    assert.match(drafted, /【WordPressでの入稿経験の有無】\nWordPressでの入稿/);
+    assert.match(drafted, /【WordPressでの入稿経験】\nWordPressでの入稿/);
     assert.equal(await page.locator('.proposal-issue.proposal-error').count(), 0);
     assert.match(await page.textContent('#proposal-summary'), /指摘はありません/);
 
@@ -108,6 +108,84 @@ test('after deleting everything stored on the device, the deleted draft never co
     await open(page);
     assert.equal(await page.inputValue('#proposal-editor'), '新しい文');
   });
+});
+
+test('the draft never overwrites: replace, append or cancel, and one tap undoes it', async () => {
+  await withPage(async (page, { origin, requests, consoleErrors }) => {
+    await open(page);
+    await page.fill('#proposal-f-name', '木村 ゆり');
+    await page.fill('#proposal-f-self_intro', 'まだ初心者ですが旅行が大好き');
+    await page.fill('#proposal-job', '■応募時に教えてください\n・好きな旅行先とその理由');
+    await page.fill('#proposal-editor', '自分で書いた文章です。');
+    await page.click('#proposal-draft');
+    // Text in the editor: nothing changes until the user chooses.
+    await page.waitForSelector('#proposal-replace');
+    assert.equal(await page.inputValue('#proposal-editor'), '自分で書いた文章です。');
+    await page.click('#proposal-cancel');
+    assert.equal(await page.inputValue('#proposal-editor'), '自分で書いた文章です。');
+
+    await page.click('#proposal-draft');
+    await page.click('#proposal-append');
+    const appended = await page.inputValue('#proposal-editor');
+    assert.ok(appended.startsWith('自分で書いた文章です。\n\n'));
+    assert.match(appended, /【好きな旅行先】\n【要記入：好きな旅行先】/);
+    assert.match(appended, /【その理由】\n【要記入：その理由】/);
+    // The asks no field answered are listed, and lint reports each marker as an error.
+    assert.equal(await page.locator('.proposal-missing li').count(), 2);
+    assert.equal(await page.locator('[data-rule="placeholder"]').getAttribute('data-count'), '2');
+    // The self-label was taken out, and the change is shown with a way back.
+    assert.doesNotMatch(appended, /初心者/);
+    assert.match(await page.textContent('.proposal-changes'), /まだ初心者ですが/);
+    await page.click('#proposal-keep-words');
+    assert.match(await page.inputValue('#proposal-editor'), /まだ初心者ですが旅行が大好きです。/);
+    assert.ok((await page.inputValue('#proposal-editor')).startsWith('自分で書いた文章です。\n\n'));
+
+    await page.click('#proposal-undo');
+    assert.equal(await page.inputValue('#proposal-editor'), '自分で書いた文章です。');
+
+    await page.click('#proposal-draft');
+    await page.click('#proposal-replace');
+    assert.ok((await page.inputValue('#proposal-editor')).startsWith('ご担当者様'));
+    await page.click('#proposal-undo');
+    assert.equal(await page.inputValue('#proposal-editor'), '自分で書いた文章です。');
+    assert.deepEqual(foreignRequests(requests, origin), []);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('results: errors first, repeats grouped with next/previous, unanswered asks as a checklist', async () => {
+  await withPage(async (page, { origin, requests, consoleErrors }) => {
+    await open(page);
+    // No job post: the page says the unanswered-question check did not run.
+    await page.fill('#proposal-editor', 'はじめまして。佐藤です。\nよろしくお願いします。');
+    await page.waitForFunction(() => /答え漏れは確認していません/.test(document.querySelector('#proposal-summary').textContent));
+    assert.doesNotMatch(await page.textContent('#proposal-summary'), /。指摘はありません/);
+
+    await page.fill('#proposal-job', '応募時に、稼働時間と開始可能日を教えてください。');
+    const text = 'はじめまして。佐藤です。\n記事を書いた。\n納品した。\n丁寧に作業します。\n修正にも対応します。\n連絡も早いです。\n'
+      + 'LINE ID：sato_0123 までどうぞ。\nよろしくお願いします。';
+    await page.fill('#proposal-editor', text);
+    await page.waitForSelector('[data-rule="unanswered_question"]');
+    const order = await page.$$eval('.proposal-issues > li', (items) => items.map((i) => [i.dataset.rule, i.className]));
+    const firstWarning = order.findIndex(([, c]) => !c.includes('proposal-error'));
+    assert.ok(order.slice(firstWarning).every(([, c]) => !c.includes('proposal-error')), JSON.stringify(order));
+    // 文体の混在 2件, one card with 前へ / 次へ that select each place in turn.
+    const mixed = page.locator('[data-rule="mixed_style"]');
+    assert.equal(await mixed.getAttribute('data-count'), '2');
+    assert.match(await mixed.locator('.proposal-rule-name').textContent(), /文体の混在 2件/);
+    await mixed.locator('.proposal-next').click();
+    const selected = await page.evaluate(() => {
+      const e = document.querySelector('#proposal-editor');
+      return e.value.slice(e.selectionStart, e.selectionEnd);
+    });
+    assert.equal(selected, 'た');
+    assert.match(await mixed.locator('.proposal-position').textContent(), /2\/2件目/);
+    // The unanswered asks, each quoted from the post, with a box to tick.
+    const checklist = await page.$$eval('[data-rule="unanswered_question"] .proposal-checklist li', (li) => li.map((l) => l.textContent.trim()));
+    assert.deepEqual(checklist, ['「稼働時間」', '「開始可能日」']);
+    assert.deepEqual(foreignRequests(requests, origin), []);
+    assert.deepEqual(consoleErrors, []);
+  }, { viewport: { width: 360, height: 740 } });
 });
 
 test('on a 360px phone the highlights stay aligned and nothing overflows', async () => {

@@ -87,7 +87,8 @@ TEST_CASE("asks: an 【応募方法】 block whose first line points at the list
       "【作業内容】\n・カット編集、テロップ入れ\n・BGM、効果音の挿入\n\n【応募方法】\n下記をご記載のうえご応募ください。\n"
       "① 動画編集の経験年数と実績\n② 使用している編集ソフト\n③ 1本あたりの納品までの日数\n④ 稼働可能な時間帯\n\n"
       "ポートフォリオがあれば、URLを添えてご応募ください。\nご不明点があればご質問ください。";
-  CHECK(labels(job) == std::vector<std::string>{"動画編集の経験年数と実績", "使用している編集ソフト", "1本あたりの納品までの日数",
+  // 「AとB」 is two asks, each answered on its own.
+  CHECK(labels(job) == std::vector<std::string>{"動画編集の経験年数", "実績", "使用している編集ソフト", "1本あたりの納品までの日数",
                                                 "稼働可能な時間帯", "ポートフォリオがあれば、URL"});
 }
 
@@ -95,4 +96,42 @@ TEST_CASE("asks: at most 100 are read from one post") {
   std::string job = "【応募時に以下をご記載ください】\n";
   for (int i = 0; i < 150; ++i) job += "・カメラの機種" + std::to_string(i) + "\n";
   CHECK(labels(job).size() == 100);
+}
+
+TEST_CASE("asks: every item however it is joined (と・や・及び・、, lists with no header, questions, English)") {
+  CHECK(labels("応募時に、好きな旅行先とその理由を教えてください。") == std::vector<std::string>{"好きな旅行先", "その理由"});
+  CHECK(labels("応募の際は、お見積り・納期をお知らせください。") == std::vector<std::string>{"お見積り", "納期"});
+  // 美容・健康 is one genre, not two asks.
+  CHECK(labels("美容・健康ジャンルでの執筆実績を教えてください。") == std::vector<std::string>{"美容・健康ジャンルでの執筆実績"});
+  CHECK(labels("ピボットテーブルやマクロの経験はありますか？") == std::vector<std::string>{"ピボットテーブル", "マクロの経験はありますか"});
+  CHECK(labels("Excel及びWordの使用経験をご記載ください。") == std::vector<std::string>{"Excel", "Wordの使用経験"});
+  CHECK(labels("・使用ソフト\n・納品形式\nを教えてください。") == std::vector<std::string>{"使用ソフト", "納品形式"});
+  CHECK(labels("Please tell us your availability and rate, and share 2-3 sample videos.") ==
+        std::vector<std::string>{"your availability", "rate", "share 2-3 sample videos"});
+  CHECK(labels("Please include:\n- Links to your past work\n- When you can start") ==
+        std::vector<std::string>{"Links to your past work", "When you can start"});
+  // A condition or a clause ending in が does not start a new item; a note under a list is not an ask.
+  CHECK(labels("納期は3日を想定していますが、対応可能でしょうか？") ==
+        std::vector<std::string>{"納期は3日を想定していますが、対応可能でしょうか"});
+  CHECK(labels("【応募時に以下をご記載ください】\n1. 稼働時間\n※テストをお願いする場合があります。") ==
+        std::vector<std::string>{"稼働時間"});
+}
+
+TEST_CASE("unanswered_question: an answer must give what the item asks for") {
+  std::string job = "応募時に、好きな旅行先とその理由を教えてください。";
+  // A place but no reason: the stock 応募いたしました line is not a reason.
+  auto place_only = issues_of(lint(application("好きな旅行先は石垣島です。"), job), "unanswered_question");
+  REQUIRE(place_only.size() == 1);
+  CHECK(place_only[0]["ask"] == "その理由");
+  CHECK(count_of(lint(application("好きな旅行先は石垣島です。海がきれいだからです。"), job), "unanswered_question") == 0);
+  // 稼働時間 answered in other words; a past count is not a monthly capacity.
+  std::string hours = "稼働時間と、月に対応できる記事数を教えてください。";
+  auto out = issues_of(lint(application("平日は1日4時間作業できます。これまでに記事を15本ほど執筆しました。"), hours), "unanswered_question");
+  REQUIRE(out.size() == 1);
+  CHECK(out[0]["ask"] == "月に対応できる記事数");
+  CHECK(count_of(lint(application("平日は1日4時間作業できます。月8本まで対応できます。"), hours), "unanswered_question") == 0);
+  // A heading whose section is a slot answers nothing.
+  std::string works = "制作実績を教えてください。";
+  CHECK(count_of(lint(application("【制作実績】\n【ここに実績】"), works), "unanswered_question") == 1);
+  CHECK(count_of(lint(application("【制作実績】\n塾のチラシを10件制作しました。"), works), "unanswered_question") == 0);
 }

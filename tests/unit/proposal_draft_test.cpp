@@ -37,7 +37,7 @@ TEST_CASE("application: every ask becomes a section, in the post's order, then t
   std::size_t a1 = position(text, "【稼働可能時間】\n平日10:00");
   std::size_t a2 = position(text, "【美容ジャンルでの執筆実績】\n・美容系ブログ");
   std::size_t a3 = position(text, "【月に対応可能な記事数】\n月8本まで");
-  std::size_t a4 = position(text, "【WordPressへの入稿経験の有無】\nWordPressでの入稿");
+  std::size_t a4 = position(text, "【WordPressへの入稿経験】\nWordPressでの入稿");
   REQUIRE(a1 != std::string::npos);
   REQUIRE(a2 != std::string::npos);
   REQUIRE(a3 != std::string::npos);
@@ -64,12 +64,78 @@ TEST_CASE("application: hours and achievements are included even when not asked"
   CHECK(out["lint"]["issues"].empty());
 }
 
-TEST_CASE("application: an ask with no field leaves a visible slot that lint reports") {
+TEST_CASE("application: an ask with no field gets a marker, a `missing` entry and a lint error") {
   json fields = {{"name", "佐藤 花子"}, {"available_hours", "平日10時〜16時"}};
   json out = draft({{"kind", "application"}, {"fields", fields}, {"job_text", "応募時に、お使いのカメラの機種を教えてください。"}});
   std::string text = out["text"];
-  CHECK(text.find("【お使いのカメラの機種】\n（ここにご回答を記入してください）") != std::string::npos);
-  CHECK(count_of(out["lint"], "placeholder") == 1);
+  CHECK(text.find("【使用しているカメラの機種】\n【要記入：使用しているカメラの機種】") != std::string::npos);
+  REQUIRE(out["missing"].size() == 1);
+  CHECK(out["missing"][0]["ask"] == "お使いのカメラの機種");
+  CHECK(out["missing"][0]["marker"] == "【要記入：使用しているカメラの機種】");
+  auto slots = issues_of(out["lint"], "placeholder");
+  REQUIRE(slots.size() == 1);
+  CHECK(span_text(text, slots[0]) == "【要記入：使用しているカメラの機種】");
+  CHECK(slots[0]["severity"] == "error");
+}
+
+TEST_CASE("application: 「AとB」 is two items; no field answers two; nothing asked is dropped") {
+  std::string job = "■応募時に教えてください\n・これまでの執筆実績（URLがあれば）\n・好きな旅行先とその理由\n・月に対応できる記事数";
+  json fields = {{"name", "木村 ゆり"},
+                 {"achievements", "個人ブログで旅行記50本くらい https://yuri-tabi.example.com"},
+                 {"available_hours", "月4本"},
+                 {"motivation", "旅の楽しさを伝えたい"}};
+  json out = draft({{"kind", "application"}, {"fields", fields}, {"job_text", job}});
+  std::string text = out["text"];
+  // Headings in the worker's voice: the aside 「（URLがあれば）」 is not cut in half.
+  std::size_t works = position(text, "【これまでの執筆実績】\n個人ブログで旅行記50本くらいです。\nhttps://yuri-tabi.example.com");
+  std::size_t place = position(text, "【好きな旅行先】\n【要記入：好きな旅行先】");
+  std::size_t reason = position(text, "【その理由】\n【要記入：その理由】");
+  std::size_t count = position(text, "【月に対応できる記事数】\n月4本です。");
+  REQUIRE(works != std::string::npos);
+  REQUIRE(place != std::string::npos);
+  REQUIRE(reason != std::string::npos);
+  REQUIRE(count != std::string::npos);
+  CHECK(works < place);
+  CHECK(place < reason);
+  CHECK(reason < count);
+  CHECK(out["missing"].size() == 2);
+  // Each field once: the achievements are not repeated, the motivation keeps its own heading.
+  CHECK(text.find("旅行記50本") == text.rfind("旅行記50本"));
+  CHECK(text.find("【応募の理由】\n旅の楽しさを伝えたいと考えています。") != std::string::npos);
+  CHECK(text.find("（URL") == std::string::npos);
+}
+
+TEST_CASE("application: fragments become sentences, bullets stay bullets, self-labels are rewritten and can be kept") {
+  json fields = {{"name", "佐藤 花子"},
+                 {"self_intro", "まだ初心者ですが旅行が大好き"},
+                 {"skills", {"Canva", "Excel（関数）"}},
+                 {"start_date", "5月20日〜"}};
+  json out = draft({{"kind", "application"}, {"fields", fields}});
+  std::string text = out["text"];
+  CHECK(text.find("【自己紹介】\n旅行が大好きです。") != std::string::npos);
+  CHECK(text.find("初心者") == std::string::npos);
+  CHECK(text.find("【スキル】\n・Canva\n・Excel（関数）") != std::string::npos);
+  CHECK(text.find("5月20日から対応可能です。") != std::string::npos);
+  REQUIRE(out["changes"].size() == 1);
+  CHECK(out["changes"][0]["field"] == "self_intro");
+  CHECK(out["changes"][0]["from"] == "まだ初心者ですが");
+  CHECK(count_of(out["lint"], "negative_self_label") == 0);
+  // Undo: the words as typed.
+  json kept = draft({{"kind", "application"}, {"fields", fields}, {"fields_as_typed", true}});
+  CHECK(kept["text"].get<std::string>().find("まだ初心者ですが旅行が大好きです。") != std::string::npos);
+  CHECK(kept["changes"].empty());
+}
+
+TEST_CASE("application: headings drop the client's honorifics and question wording") {
+  std::string job = "応募の際は、ご自身の転職経験（回数・業界）と、写真撮影ができるかどうか、いつから作業を開始できるかを教えてください。";
+  json out = draft({{"kind", "application"}, {"fields", {{"name", "佐藤 花子"}}}, {"job_text", job}});
+  std::string text = out["text"];
+  CHECK(text.find("【転職経験】") != std::string::npos);
+  CHECK(text.find("【写真撮影について】") != std::string::npos);
+  CHECK(text.find("【開始可能日】") != std::string::npos);
+  CHECK(text.find("お尋ね") == std::string::npos);
+  CHECK(text.find("ご自身") == std::string::npos);
+  CHECK(out["missing"].size() == 3);
 }
 
 TEST_CASE("profile: order of domain §4 (strong fields, remote record, background, hours)") {

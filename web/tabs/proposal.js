@@ -53,6 +53,7 @@ const listKeys = new Set(['specialties', 'achievements']);
 // names and defaults come from the module's meta, read when the tab is mounted.
 let severityLabels = {};
 let severityRank = {};
+let ruleNames = {};
 
 const labelsForErrors = Object.fromEntries(fields.map((f) => [`fields.${f.key}`, f.label]));
 labelsForErrors.text = '応募文';
@@ -109,6 +110,7 @@ export function mount(root, gc, { autosave = true } = {}) {
   const { lint } = gc.meta({});
   severityLabels = Object.fromEntries(lint.severities.map((s) => [s.id, s.name]));
   severityRank = Object.fromEntries(lint.severities.map((s, i) => [s.id, lint.severities.length - i]));
+  ruleNames = Object.fromEntries(lint.rules.map((r) => [r.id, r.name]));
   const option = Object.fromEntries(lint.options.map((o) => [o.id, o]));
   for (const o of lint.options) labelsForErrors[`options.${o.id}`] = o.name;
   const controls = fields.map(fieldControl);
@@ -163,25 +165,72 @@ export function mount(root, gc, { autosave = true } = {}) {
     editor.setSelectionRange(start, end);
   }
 
-  function renderIssues(text, out) {
+  // Issues grouped by rule, errors first: one card per rule with its count
+  // and 前へ / 次へ through its places; unanswered asks as a checklist that
+  // quotes each question of the post.
+  function groupIssues(issues) {
+    const groups = new Map();
+    for (const issue of issues) {
+      if (!groups.has(issue.rule)) groups.set(issue.rule, []);
+      groups.get(issue.rule).push(issue);
+    }
+    return [...groups.values()].sort((a, b) => severityRank[b[0].severity] - severityRank[a[0].severity]);
+  }
+
+  function quoteOf(text, issue) {
+    if (issue.end <= issue.start) return '';
+    return `該当: 「${text.slice(issue.start, Math.min(issue.end, issue.start + 40))}${issue.end - issue.start > 40 ? '…' : ''}」`;
+  }
+
+  function issueGroup(text, group) {
+    const first = group[0];
+    const head = el('div', { class: 'proposal-issue-head' },
+      el('span', { class: `badge proposal-badge-${first.severity}` }, severityLabels[first.severity]),
+      el('strong', { class: 'proposal-rule-name' }, `${ruleNames[first.rule] || first.rule} ${group.length}件`));
+    const item = el('li', { class: `proposal-issue proposal-${first.severity}`, dataset: { rule: first.rule, count: String(group.length) } }, head);
+    if (first.rule === 'unanswered_question') {
+      item.append(el('p', { class: 'proposal-message' }, '募集文のこの質問・指示に、応募文が答えていないようです。項目を立てて答えてください。'),
+        el('ul', { class: 'proposal-checklist' }, group.map((issue) =>
+          el('li', {}, el('label', {}, el('input', { type: 'checkbox' }), ` 「${issue.ask}」`)))));
+      return item;
+    }
+    let at = 0;
+    const position = el('span', { class: 'small proposal-position' });
+    const message = el('p', { class: 'proposal-message' });
+    const quote = el('p', { class: 'proposal-quote' });
+    const suggestion = el('p', { class: 'proposal-suggestion' });
+    const show = () => {
+      const issue = group[at];
+      position.textContent = `${at + 1}/${group.length}件目・${issue.line}行目 ${issue.column}文字目`;
+      message.textContent = issue.message;
+      quote.textContent = quoteOf(text, issue);
+      suggestion.textContent = `提案: ${issue.suggestion}`;
+    };
+    const go = (step) => {
+      at = (at + step + group.length) % group.length;
+      show();
+      selectRange(group[at].start, group[at].end);
+    };
+    show();
+    head.append(position);
+    item.append(message, quote, suggestion,
+      el('div', { class: 'proposal-nav' },
+        el('button', { type: 'button', class: 'button secondary proposal-jump', onclick: () => selectRange(group[at].start, group[at].end) }, '該当箇所へ'),
+        group.length > 1 ? el('button', { type: 'button', class: 'button secondary proposal-prev', onclick: () => go(-1) }, '前へ') : null,
+        group.length > 1 ? el('button', { type: 'button', class: 'button secondary proposal-next', onclick: () => go(1) }, '次へ') : null));
+    return item;
+  }
+
+  function renderIssues(text, out, hasJob) {
     clear(issueList);
     const counts = { error: 0, warning: 0, info: 0 };
-    for (const issue of out.issues) {
-      counts[issue.severity]++;
-      const quoted = issue.end > issue.start ? text.slice(issue.start, Math.min(issue.end, issue.start + 40)) : '';
-      const item = el('li', { class: `proposal-issue proposal-${issue.severity}`, dataset: { rule: issue.rule } },
-        el('div', { class: 'proposal-issue-head' },
-          el('span', { class: `badge proposal-badge-${issue.severity}` }, severityLabels[issue.severity]),
-          el('span', { class: 'small' }, `${issue.line}行目 ${issue.column}文字目`)),
-        el('p', { class: 'proposal-message' }, issue.message),
-        quoted ? el('p', { class: 'proposal-quote' }, `該当: 「${quoted}${issue.end - issue.start > 40 ? '…' : ''}」`) : null,
-        el('p', { class: 'proposal-suggestion' }, `提案: ${issue.suggestion}`),
-        el('button', { type: 'button', class: 'button secondary proposal-jump', onclick: () => selectRange(issue.start, issue.end) }, '該当箇所へ'));
-      issueList.append(item);
-    }
+    for (const issue of out.issues) counts[issue.severity]++;
+    for (const group of groupIssues(out.issues)) issueList.append(issueGroup(text, group));
+    // Without a job post the unanswered-question check did not run: say so, not 「指摘はありません」.
+    const scope = hasJob ? '' : '募集文がないため、質問への答え漏れは確認していません。';
     summary.textContent = out.issues.length === 0
-      ? `${out.stats.characters}文字。指摘はありません。`
-      : `${out.stats.characters}文字。要修正 ${counts.error}件・注意 ${counts.warning}件・参考 ${counts.info}件`;
+      ? `${out.stats.characters}文字。${hasJob ? '指摘はありません。' : `ほかの指摘はありません。${scope}`}`
+      : `${out.stats.characters}文字。要修正 ${counts.error}件・注意 ${counts.warning}件・参考 ${counts.info}件${scope ? `。${scope}` : ''}`;
     publishSummary(issueList, out.issues.length === 0 ? '指摘なし' : `要修正${counts.error}・注意${counts.warning}`);
   }
 
@@ -200,7 +249,8 @@ export function mount(root, gc, { autosave = true } = {}) {
   function runLint() {
     const text = editor.value;
     const input = { text, options: lintOptions() };
-    if (kind.value === 'application' && jobText.value.trim()) input.job_text = jobText.value;
+    const hasJob = kind.value === 'application' && jobText.value.trim() !== '';
+    if (hasJob) input.job_text = jobText.value;
     const out = gc.lint(input);
     // While typing the editor only grows; it is fitted exactly once typing pauses.
     growHeight();
@@ -214,7 +264,7 @@ export function mount(root, gc, { autosave = true } = {}) {
     }
     renderLayer(text, out.issues);
     layer.hidden = false;
-    renderIssues(text, out);
+    renderIssues(text, out, hasJob);
   }
   const lintSoon = debounceFrame(runLint);
   let pause = 0;
@@ -256,7 +306,15 @@ export function mount(root, gc, { autosave = true } = {}) {
     }
   }
 
-  draftButton.addEventListener('click', () => {
+  // The last draft put in the editor, to undo in one tap, and what the draft
+  // changed in the user's words (to keep them as typed instead).
+  /** @type {string | null} */
+  let beforeDraft = null;
+  /** @type {import('../gigcheck').DraftAnswer | null} */
+  let pending = null;  // a draft waiting for 置き換え / 末尾に追加 / キャンセル
+
+  /** @param {boolean} asTyped @returns {import('../gigcheck').DraftInput} */
+  function draftInput(asTyped) {
     /** @type {Record<string, unknown>} */
     const values = {};
     for (const f of controls) {
@@ -264,18 +322,75 @@ export function mount(root, gc, { autosave = true } = {}) {
       const value = fieldValue(f);
       if (value !== undefined) values[f.key] = value;
     }
-    const input = { kind: kind.value, fields: values, options: lintOptions() };
+    /** @type {import('../gigcheck').DraftInput} */
+    const input = { kind: /** @type {import('../gigcheck').DraftInput['kind']} */ (kind.value), fields: values, options: lintOptions() };
+    if (asTyped) input.fields_as_typed = true;
     if (kind.value === 'application' && jobText.value.trim()) input.job_text = jobText.value;
-    const out = gc.draft(input);
+    return input;
+  }
+
+  function putDraft(out, how, asTyped) {
+    beforeDraft = editor.value;
+    editor.value = how === 'append' && editor.value.trim() ? `${editor.value.replace(/\s+$/, '')}\n\n${out.text}` : out.text;
+    save();
+    runLint();
+    clear(formMessage);
+    formMessage.append(el('p', { class: 'small' }, how === 'append'
+      ? '下書きを末尾に追加しました。下のエディタで自由に直せます。'
+      : '下書きを作りました。下のエディタで自由に直せます。'),
+    el('button', { type: 'button', class: 'button secondary', id: 'proposal-undo', onclick: undoDraft }, '元に戻す'));
+    if (out.missing && out.missing.length) {
+      formMessage.append(el('p', { class: 'proposal-missing-head' }, `答える内容がまだない項目が${out.missing.length}件あります。エディタの【要記入：…】を書き換えてください。`),
+        el('ul', { class: 'proposal-missing' }, out.missing.map((m) => el('li', {}, `「${m.ask}」→ ${m.marker}`))));
+    }
+    if (out.changes && out.changes.length && !asTyped) {
+      formMessage.append(el('p', { class: 'proposal-changes-head' }, '自分を低く見せる表現は、応募では不利になるため省きました:'),
+        el('ul', { class: 'proposal-changes' }, out.changes.map((c) => el('li', {}, `${labelsForErrors[`fields.${c.field}`] || c.field}: 「${c.from}」`))),
+        el('button', { type: 'button', class: 'button secondary', id: 'proposal-keep-words', onclick: () => {
+          const again = gc.draft(draftInput(true));
+          if (again.error) return;
+          editor.value = beforeDraft;
+          putDraft(again, how, true);
+        } }, '入力したとおりの言葉に戻す'));
+    }
+  }
+
+  function undoDraft() {
+    if (beforeDraft === null) return;
+    editor.value = beforeDraft;
+    beforeDraft = null;
+    save();
+    runLint();
+    clear(formMessage).append(el('p', { class: 'small' }, '下書きを作る前の文章に戻しました。'));
+  }
+
+  draftButton.addEventListener('click', () => {
+    const out = gc.draft(draftInput(false));
     clear(formMessage);
     if (out.error) {
       formMessage.append(errorBox(out.error, labelsForErrors));
       return;
     }
-    editor.value = out.text;
-    save();
-    runLint();
-    formMessage.append(el('p', { class: 'small' }, '下書きを作りました。下のエディタで自由に直せます。'));
+    if (!editor.value.trim()) {
+      putDraft(out, 'replace', false);
+      return;
+    }
+    // The editor has the user's text: never overwrite it without asking.
+    pending = out;
+    const choose = (how) => () => {
+      const draft = pending;
+      pending = null;
+      if (how === 'cancel') {
+        clear(formMessage).append(el('p', { class: 'small' }, 'エディタの文章はそのままです。'));
+        return;
+      }
+      putDraft(draft, how, false);
+    };
+    formMessage.append(el('div', { class: 'proposal-choice', role: 'group', 'aria-label': 'エディタに文章があります' },
+      el('p', {}, 'エディタにすでに文章があります。下書きをどうしますか？'),
+      el('button', { type: 'button', class: 'button', id: 'proposal-replace', onclick: choose('replace') }, '置き換え'),
+      el('button', { type: 'button', class: 'button secondary', id: 'proposal-append', onclick: choose('append') }, '末尾に追加'),
+      el('button', { type: 'button', class: 'button secondary', id: 'proposal-cancel', onclick: choose('cancel') }, 'キャンセル')));
   });
 
   copyButton.addEventListener('click', async () => {
