@@ -192,21 +192,22 @@ Json draft(const Json& input) {
   ApplicationDraft application;
   std::string text = write_draft(*kind, in, job_text, as_typed.value_or(false), application);
   if (reader.failed()) return error_json(reader.error());
-  // The answer is bounded by the text sent (limits::answer_budget): the
-  // draft's own text first, then what its lint may add.
-  FieldTexts texts = field_texts(fields);
-  std::size_t budget = limits::answer_budget(texts.bytes + job_text.size());
-  std::size_t text_bytes = to_text(Json(text)).size() + 64;  // and the answer's keys and braces
-  if (text_bytes > budget)
-    return error_json({"too_large", texts.largest,
-                       texts.largest + " などから作った下書きが上限（" + std::to_string(budget) + " バイト）を超えます。"});
-  Json lint = lint_to_json(text, job_text, options, budget, {texts.largest, "job_text"}, text_bytes);
-  if (lint.contains("error")) return lint;
   Json missing = Json::array();
   for (const MissingAnswer& m : application.missing) missing.push_back({{"ask", m.ask}, {"marker", m.marker}});
   Json changes = Json::array();
   for (const FieldChange& c : application.changes)
     changes.push_back({{"field", c.field}, {"from", c.from}, {"to", c.to}});
+  // The answer is bounded by the text sent (limits::answer_budget): the
+  // draft's own text, its missing asks and changes first, then what its lint may add.
+  FieldTexts texts = field_texts(fields);
+  std::size_t budget = limits::answer_budget(texts.bytes + job_text.size());
+  std::size_t text_bytes = to_text(Json(text)).size() + to_text(missing).size() + to_text(changes).size() +
+                           96;  // and the answer's keys and braces
+  if (text_bytes > budget)
+    return error_json({"too_large", texts.largest,
+                       texts.largest + " などから作った下書きが上限（" + std::to_string(budget) + " バイト）を超えます。"});
+  Json lint = lint_to_json(text, job_text, options, budget, {texts.largest, "job_text"}, text_bytes);
+  if (lint.contains("error")) return lint;
   Json out = Json::object();  // not a braced list, which would copy the lint
   out["text"] = std::move(text);
   out["lint"] = std::move(lint);
