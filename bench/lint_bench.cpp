@@ -85,18 +85,22 @@ int main(int argc, char** argv) {
   double split = 1e30, asks = 1e30, variant_us[rule_count + 1];
   std::fill(std::begin(variant_us), std::end(variant_us), 1e30);
   for (int pass = 0; pass < 5; ++pass) {
-    split = std::min(split, microseconds_per_call([&] { sink += gigcheck::text::split_sentences(decoded.chars).sentences.size(); }));
+    split = std::min(
+        split, microseconds_per_call([&] { sink += gigcheck::text::split_sentences(decoded.chars).sentences.size(); }));
     asks = std::min(asks, microseconds_per_call([&] { sink += gigcheck::proposal::extract_asks(job_chars).size(); }));
     for (std::size_t v = 0; v <= rule_count; ++v)
       variant_us[v] = std::min(variant_us[v], microseconds_per_call([&] {
-        sink += gigcheck::proposal::lint_text(decoded, job_chars, variants[v]).issues.size();
-      }));
+                                 sink += gigcheck::proposal::lint_text(decoded, job_chars, variants[v]).issues.size();
+                               }));
   }
   double rules_off = variant_us[0];
 
-  std::printf("{\"characters\": %zu, \"issues\": %zu, \"decode_us\": %.2f, \"core_us\": %.2f, \"api_us\": %.2f, \"call_us\": %.2f, ",
-              decoded.chars.size(), gigcheck::api::lint(input)["issues"].size(), decode_only, core, api, call);
-  std::printf("\"split_us\": %.2f, \"extract_asks_us\": %.2f, \"rules_off_us\": %.2f, \"rule_us\": {", split, asks, rules_off);
+  std::printf(
+      "{\"characters\": %zu, \"issues\": %zu, \"decode_us\": %.2f, \"core_us\": %.2f, \"api_us\": %.2f, \"call_us\": "
+      "%.2f, ",
+      decoded.chars.size(), gigcheck::api::lint(input)["issues"].size(), decode_only, core, api, call);
+  std::printf("\"split_us\": %.2f, \"extract_asks_us\": %.2f, \"rules_off_us\": %.2f, \"rule_us\": {", split, asks,
+              rules_off);
   for (std::size_t r = 0; r < rule_count; ++r)
     std::printf("%s\"%.*s\": %.2f", r ? ", " : "", static_cast<int>(rule_table[r]->id.size()), rule_table[r]->id.data(),
                 variant_us[r + 1] - rules_off);

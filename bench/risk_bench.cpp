@@ -21,7 +21,8 @@ std::string five_thousand_character_post() {
   const std::string paragraph =
       "【継続案件】子育て情報サイトの記事執筆をお願いします。キーワードに沿って構成から作成していただき、"
       "1記事3,000〜4,000文字、文字単価0.8円です。納期は構成承認後5日、Googleドキュメントで納品してください。"
-      "初心者の方も歓迎します。詳細は公式ＬＩＮＥでお伝えしますので、ID：ｋｏｓｏｄａｔｅ＿０１を友だち追加してください。"
+      "初心者の方も歓迎します。詳細は公式ＬＩＮＥでお伝えしますので、ID：ｋｏｓｏｄａｔｅ＿０１を友だち追加してください"
+      "。"
       "契約前にテスト記事を1本書いていただきます。ﾗｲﾝでのご連絡も可能です。住所と生年月日をご記載ください。\n";
   std::string post;
   std::size_t chars = 0;
@@ -35,9 +36,12 @@ std::string five_thousand_character_post() {
 std::string json_string(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
-    if (c == '\n') out += "\\n";
-    else if (c == '"' || c == '\\') out += std::string("\\") + c;
-    else out += c;
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '"' || c == '\\')
+      out += std::string("\\") + c;
+    else
+      out += c;
   }
   return out + "\"";
 }
@@ -101,10 +105,11 @@ double best_round(Fn fn) {
 
 int main() {
   std::string post = five_thousand_character_post();
-  std::string input = "{\"job\":{\"title\":\"記事ライター募集\",\"description\":" + json_string(post) +
-                      ",\"hires_planned\":20},\"messages\":[\"ご応募ありがとうございます。Zoomで面談させてください。\"],"
-                      "\"client\":{\"identity_verified\":false,\"rating\":4.2,\"rating_count\":12,"
-                      "\"reviews\":[\"返事が遅く不安でした。\",\"丁寧な方でした。\"]}}";
+  std::string input =
+      "{\"job\":{\"title\":\"記事ライター募集\",\"description\":" + json_string(post) +
+      ",\"hires_planned\":20},\"messages\":[\"ご応募ありがとうございます。Zoomで面談させてください。\"],"
+      "\"client\":{\"identity_verified\":false,\"rating\":4.2,\"rating_count\":12,"
+      "\"reviews\":[\"返事が遅く不安でした。\",\"丁寧な方でした。\"]}}";
   std::size_t chars = 0;
   for (unsigned char c : post) chars += (c & 0xC0) != 0x80;
   std::string first = gigcheck::api::call("risk", input);  // warm up, and check it answers
@@ -124,19 +129,24 @@ int main() {
               platform, chars, calls, elapsed / calls, cpu / calls, bytes / calls);
 
   // The core alone: the same texts straight into make_doc and assess.
-  CoreInput core{"記事ライター募集", post, "ご応募ありがとうございます。Zoomで面談させてください。",
+  CoreInput core{"記事ライター募集",
+                 post,
+                 "ご応募ありがとうございます。Zoomで面談させてください。",
                  {"返事が遅く不安でした。", "丁寧な方でした。"}};
   std::size_t signals = 0;
   double core_wall = 0, core_cpu = 0, docs_wall = 0, docs_cpu = 0;
   constexpr int core_calls = 2000;
   for (int i = 0; i < 50; ++i) signals += gigcheck::risk::assess(core_context(core)).signals.size();  // warm up
-  time_calls(core_calls, [&] { signals += gigcheck::risk::assess(core_context(core)).signals.size(); }, core_wall, core_cpu);
-  time_calls(core_calls, [&] { signals += core_context(core).docs.size(); }, docs_wall, docs_cpu);
+  time_calls(
+      core_calls, [&] { signals += gigcheck::risk::assess(core_context(core)).signals.size(); }, core_wall, core_cpu);
+  time_calls(
+      core_calls, [&] { signals += core_context(core).docs.size(); }, docs_wall, docs_cpu);
   double core_best = best_round([&] { signals += gigcheck::risk::assess(core_context(core)).signals.size(); });
   double docs_best = best_round([&] { signals += core_context(core).docs.size(); });
-  std::printf("risk core (%s): make_doc + assess, %d calls, %.1f us per call wall, %.1f us CPU "
-              "(make_doc %.1f us CPU, assess %.1f us CPU); best round %.1f us (make_doc %.1f us); %zu signals\n",
-              platform, core_calls, core_wall, core_cpu, docs_cpu, core_cpu - docs_cpu, core_best, docs_best,
-              gigcheck::risk::assess(core_context(core)).signals.size());
+  std::printf(
+      "risk core (%s): make_doc + assess, %d calls, %.1f us per call wall, %.1f us CPU "
+      "(make_doc %.1f us CPU, assess %.1f us CPU); best round %.1f us (make_doc %.1f us); %zu signals\n",
+      platform, core_calls, core_wall, core_cpu, docs_cpu, core_cpu - docs_cpu, core_best, docs_best,
+      gigcheck::risk::assess(core_context(core)).signals.size());
   return signals == 0;
 }

@@ -12,8 +12,8 @@ struct Entry {
 };
 
 constexpr Entry functions[] = {
-    {"certify", certify}, {"risk", risk},         {"lint", lint},
-    {"draft", draft},     {"timeline", timeline}, {"holidays", holidays}, {"meta", meta},
+    {"certify", certify},   {"risk", risk},         {"lint", lint}, {"draft", draft},
+    {"timeline", timeline}, {"holidays", holidays}, {"meta", meta},
 };
 
 const Entry* find_function(std::string_view name) {

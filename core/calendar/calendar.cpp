@@ -79,12 +79,8 @@ struct OneOffHoliday {
 };
 
 constexpr OneOffHoliday one_off_holidays[] = {
-    {"皇太子明仁親王の結婚の儀", 1959, 4, 10},
-    {"昭和天皇の大喪の礼", 1989, 2, 24},
-    {"即位礼正殿の儀", 1990, 11, 12},
-    {"皇太子徳仁親王の結婚の儀", 1993, 6, 9},
-    {"天皇の即位の日", 2019, 5, 1},
-    {"即位礼正殿の儀", 2019, 10, 22},
+    {"皇太子明仁親王の結婚の儀", 1959, 4, 10}, {"昭和天皇の大喪の礼", 1989, 2, 24}, {"即位礼正殿の儀", 1990, 11, 12},
+    {"皇太子徳仁親王の結婚の儀", 1993, 6, 9},  {"天皇の即位の日", 2019, 5, 1},      {"即位礼正殿の儀", 2019, 10, 22},
 };
 
 // 振替休日: from 1973-04-12 a 国民の祝日 on a Sunday makes the next day a
@@ -138,10 +134,14 @@ int nth_monday(int year, int month, int n) {
 
 int rule_day(const HolidayRule& r, int year) {
   switch (r.rule) {
-    case Rule::fixed: return r.day_or_n;
-    case Rule::nth_monday: return nth_monday(year, r.month, r.day_or_n);
-    case Rule::vernal_equinox: return equinox_day(year, true);
-    case Rule::autumnal_equinox: return equinox_day(year, false);
+    case Rule::fixed:
+      return r.day_or_n;
+    case Rule::nth_monday:
+      return nth_monday(year, r.month, r.day_or_n);
+    case Rule::vernal_equinox:
+      return equinox_day(year, true);
+    case Rule::autumnal_equinox:
+      return equinox_day(year, false);
   }
   return 0;
 }
@@ -165,20 +165,16 @@ bool contains(const std::vector<Holiday>& days, const Date& d) {
 }
 
 std::optional<Date> substitute_for(const Holiday& h, const std::vector<Holiday>& national) {
-  if (date::weekday(h.date) != date::sunday || before(h.date, substitute_1973_start))
-    return std::nullopt;
+  if (date::weekday(h.date) != date::sunday || before(h.date, substitute_1973_start)) return std::nullopt;
   Date next = date::add_days(h.date, 1);
-  if (before(h.date, substitute_2007_start))
-    return contains(national, next) ? std::nullopt : std::optional<Date>(next);
+  if (before(h.date, substitute_2007_start)) return contains(national, next) ? std::nullopt : std::optional<Date>(next);
   while (contains(national, next)) next = date::add_days(next, 1);
   return next;
 }
 
-bool is_citizens_holiday(const Date& d, const std::vector<Holiday>& national,
-                         const std::vector<Holiday>& substitutes) {
+bool is_citizens_holiday(const Date& d, const std::vector<Holiday>& national, const std::vector<Holiday>& substitutes) {
   if (before(d, citizens_start) || contains(national, d) || contains(substitutes, d)) return false;
-  if (!contains(national, date::add_days(d, -1)) || !contains(national, date::add_days(d, 1)))
-    return false;
+  if (!contains(national, date::add_days(d, -1)) || !contains(national, date::add_days(d, 1))) return false;
   return !before(d, citizens_2007_start) || date::weekday(d) != date::sunday;
 }
 
@@ -189,10 +185,14 @@ bool supported(const date::Date& d) { return supported_year(d.year); }
 
 std::string_view kind_id(HolidayKind kind) {
   switch (kind) {
-    case HolidayKind::national: return "national";
-    case HolidayKind::one_off: return "one_off";
-    case HolidayKind::substitute: return "substitute";
-    case HolidayKind::citizens: return "citizens";
+    case HolidayKind::national:
+      return "national";
+    case HolidayKind::one_off:
+      return "one_off";
+    case HolidayKind::substitute:
+      return "substitute";
+    case HolidayKind::citizens:
+      return "citizens";
   }
   return "national";
 }
@@ -211,8 +211,7 @@ std::vector<Holiday> holidays_of_year(int year) {
   // Only a gap of exactly one day between two 国民の祝日 can hold a 国民の休日.
   for (std::size_t i = 0; i + 1 < national.size(); ++i) {
     Date between = date::add_days(national[i].date, 1);
-    if (date::add_days(between, 1) == national[i + 1].date &&
-        is_citizens_holiday(between, national, substitutes))
+    if (date::add_days(between, 1) == national[i + 1].date && is_citizens_holiday(between, national, substitutes))
       all.push_back({between, citizens_name, HolidayKind::citizens});
   }
   stable_sort_items(all, by_date);
@@ -281,8 +280,8 @@ std::optional<date::Date> read_date(Reader& reader, const Field& field, bool req
   }
   if (!supported(*d)) {
     reader.fail("invalid_field", field.path,
-                field.path + " は " + std::to_string(first_year) + "-01-01 から " +
-                    std::to_string(last_year) + "-12-31 までの日付で入力してください（祝日を計算できる範囲です）。");
+                field.path + " は " + std::to_string(first_year) + "-01-01 から " + std::to_string(last_year) +
+                    "-12-31 までの日付で入力してください（祝日を計算できる範囲です）。");
     return std::nullopt;
   }
   return d;

@@ -61,12 +61,9 @@ bool is_business_day(const date::Date& d, ClosedDays closed = ClosedDays::none);
 
 // The `count`-th business day after `from` (count >= 1; `from` itself never
 // counts). nullopt when the answer would leave the supported range.
-std::optional<date::Date> add_business_days(const date::Date& from, int count,
-                                            ClosedDays closed = ClosedDays::none);
+std::optional<date::Date> add_business_days(const date::Date& from, int count, ClosedDays closed = ClosedDays::none);
 // `d` when it is a business day, otherwise the next one.
-std::optional<date::Date> business_day_on_or_after(const date::Date& d,
-                                                   ClosedDays closed = ClosedDays::none);
-
+std::optional<date::Date> business_day_on_or_after(const date::Date& d, ClosedDays closed = ClosedDays::none);
 
 // Reads an optional or required "YYYY-MM-DD" field that must exist and lie in
 // the supported range; records an error naming the field otherwise.

@@ -76,8 +76,10 @@ bool parse_decimal(std::string_view s, int max_places, Decimal& out) {
   }
   if (places > max_places) return false;
   std::size_t first = digits.find_first_not_of('0');
-  if (first == std::string::npos) digits = "0";
-  else digits = digits.substr(first);
+  if (first == std::string::npos)
+    digits = "0";
+  else
+    digits = digits.substr(first);
   if (digits.size() > 15) return false;  // beyond any value the API needs
   std::int64_t units = 0;
   for (char c : digits) units = units * 10 + (c - '0');
@@ -238,8 +240,7 @@ Field Reader::at(const Field& parent, std::string_view key) const {
 
 Field Reader::item(const Field& parent, std::size_t index) const {
   Field f{nullptr, parent.path + "[" + std::to_string(index) + "]"};
-  if (parent.value && parent.value->is_array() && index < parent.value->size())
-    f.value = &(*parent.value)[index];
+  if (parent.value && parent.value->is_array() && index < parent.value->size()) f.value = &(*parent.value)[index];
   return f;
 }
 
@@ -271,8 +272,7 @@ bool Reader::array(const Field& f, bool required) {
   return true;
 }
 
-std::optional<std::int64_t> Reader::count(const Field& f, bool required, std::int64_t min,
-                                          std::int64_t max) {
+std::optional<std::int64_t> Reader::count(const Field& f, bool required, std::int64_t min, std::int64_t max) {
   if (missing(f, required)) return std::nullopt;
   std::optional<std::int64_t> n = f.value->is_number() ? integer_value(*f.value, max) : std::nullopt;
   if (!n) {
@@ -281,8 +281,7 @@ std::optional<std::int64_t> Reader::count(const Field& f, bool required, std::in
   }
   if (*n < min || *n > max) {
     fail("invalid_field", f.path,
-         label(f) + " は " + std::to_string(min) + " 以上 " + std::to_string(max) +
-             " 以下の整数で入力してください。");
+         label(f) + " は " + std::to_string(min) + " 以上 " + std::to_string(max) + " 以下の整数で入力してください。");
     return std::nullopt;
   }
   return n;
@@ -305,15 +304,13 @@ std::optional<std::string> Reader::text(const Field& f, bool required, std::size
   }
   const std::string& s = f.value->get_ref<const std::string&>();
   if (s.size() > max_chars && count_code_points(s) > max_chars) {
-    fail("too_large", f.path,
-         label(f) + " が長すぎます（" + std::to_string(max_chars) + " 文字まで）。");
+    fail("too_large", f.path, label(f) + " が長すぎます（" + std::to_string(max_chars) + " 文字まで）。");
     return std::nullopt;
   }
   return s;
 }
 
-std::optional<std::string> Reader::choice(const Field& f, std::initializer_list<const char*> choices,
-                                          bool required) {
+std::optional<std::string> Reader::choice(const Field& f, std::initializer_list<const char*> choices, bool required) {
   auto s = text(f, required, 64);
   if (!s) return std::nullopt;
   std::string list;
@@ -345,26 +342,29 @@ std::optional<Decimal> Reader::decimal(const Field& f, int max_places, bool requ
 
 std::optional<Json> parse_input(std::string_view text, std::optional<InputError>& error) {
   if (text.size() > limits::max_input_bytes) {
-    error = InputError{"too_large", "",
-                       "入力が大きすぎます（" + std::to_string(limits::max_input_bytes / (1024 * 1024)) +
-                           " MB まで）。"};
+    error =
+        InputError{"too_large", "",
+                   "入力が大きすぎます（" + std::to_string(limits::max_input_bytes / (1024 * 1024)) + " MB まで）。"};
     return std::nullopt;
   }
   LimitedBuilder builder;
   bool ok = Json::sax_parse(text, &builder, nlohmann::json::input_format_t::json, /*strict=*/true,
                             /*ignore_comments=*/false);
   switch (ok ? ParseFailure::none : builder.failure) {
-    case ParseFailure::none: break;
+    case ParseFailure::none:
+      break;
     case ParseFailure::too_deep:
-      error = InputError{"too_deep", "", "入力の入れ子が深すぎます（" + std::to_string(limits::max_depth) + " 段まで）。"};
+      error =
+          InputError{"too_deep", "", "入力の入れ子が深すぎます（" + std::to_string(limits::max_depth) + " 段まで）。"};
       return std::nullopt;
     case ParseFailure::too_many_values:
-      error = InputError{"too_large", "",
-                         "入力の項目が多すぎます（" + std::to_string(limits::max_values) + " 個まで）。"};
+      error =
+          InputError{"too_large", "", "入力の項目が多すぎます（" + std::to_string(limits::max_values) + " 個まで）。"};
       return std::nullopt;
     case ParseFailure::too_precise:
       error = InputError{"invalid_field", builder.failure_path,
-                         (builder.failure_path.empty() ? std::string("入力") : builder.failure_path) + " の数値は有効数字 15 桁までで入力してください。"};
+                         (builder.failure_path.empty() ? std::string("入力") : builder.failure_path) +
+                             " の数値は有効数字 15 桁までで入力してください。"};
       return std::nullopt;
     case ParseFailure::syntax:
       error = InputError{"invalid_json", "",

@@ -61,8 +61,8 @@ Json error_json(const InputError& error);
 
 // A decimal number exactly as written: 4.79 is {479, 100}.
 struct Decimal {
-  std::int64_t units = 0;   // value * scale
-  std::int64_t scale = 1;   // a power of ten
+  std::int64_t units = 0;  // value * scale
+  std::int64_t scale = 1;  // a power of ten
 };
 
 // A value inside the input together with its path, for error messages.
@@ -85,14 +85,12 @@ class Reader {
   // present but invalid, or absent while required.
   bool object(const Field& f, bool required = true);
   bool array(const Field& f, bool required = true);
-  std::optional<std::int64_t> count(const Field& f, bool required = true,
-                                    std::int64_t min = 0, std::int64_t max = limits::max_count);
+  std::optional<std::int64_t> count(const Field& f, bool required = true, std::int64_t min = 0,
+                                    std::int64_t max = limits::max_count);
   std::optional<bool> boolean(const Field& f, bool required = true);
-  std::optional<std::string> text(const Field& f, bool required = true,
-                                  std::size_t max_chars = limits::max_text_chars);
+  std::optional<std::string> text(const Field& f, bool required = true, std::size_t max_chars = limits::max_text_chars);
   // A string that must be one of `choices`.
-  std::optional<std::string> choice(const Field& f, std::initializer_list<const char*> choices,
-                                    bool required = true);
+  std::optional<std::string> choice(const Field& f, std::initializer_list<const char*> choices, bool required = true);
   // A number (or numeric string) with at most `max_places` decimals.
   std::optional<Decimal> decimal(const Field& f, int max_places, bool required = true);
 

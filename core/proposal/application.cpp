@@ -155,7 +155,8 @@ std::u32string as_sentence(std::u32string_view line, bool english_draft) {
   char32_t last = out.back();
   if (is_full_stop(last) || last == U'」' || last == U'）' || last == U')' || last == U'.') return out;
   std::size_t url = out.rfind(U"http");
-  if (url != std::u32string::npos && out.find(U' ', url) == std::u32string::npos && out.find(U'　', url) == std::u32string::npos) {
+  if (url != std::u32string::npos && out.find(U' ', url) == std::u32string::npos &&
+      out.find(U'　', url) == std::u32string::npos) {
     // A link last: the words before it become a sentence, the link its own line
     // (a full stop after it would become part of it).
     std::u32string words(trim32(std::u32string_view(out).substr(0, url)));
@@ -337,7 +338,8 @@ ApplicationDraft draft_application(const ApplicationFields& f, const std::string
       if (!given[i].empty() || !answer[i].empty()) continue;
       std::size_t field = SIZE_MAX;
       for (Unit& u : units) {
-        if (u.used || field_of_concept(asks[i], u.extra) != (own == 1) || (field != SIZE_MAX && u.extra != field)) continue;
+        if (u.used || field_of_concept(asks[i], u.extra) != (own == 1) || (field != SIZE_MAX && u.extra != field))
+          continue;
         if (!field_answers(asks[i], u.text)) continue;
         u.used = true;
         field = u.extra;
@@ -360,12 +362,14 @@ ApplicationDraft draft_application(const ApplicationFields& f, const std::string
   std::u32string out = u32(addressee(f.client_name)) + U"\n\n";
   if (&w == &english) out = U"";
   out += u32(text::fill_in(w.opening, "{name}", trim(f.name))) + U"\n";
-  out += u32(trim(f.job_title).empty() ? std::string(w.reason) : text::fill_in(w.reason_with_title, "{title}", trim(f.job_title)));
+  out += u32(trim(f.job_title).empty() ? std::string(w.reason)
+                                       : text::fill_in(w.reason_with_title, "{title}", trim(f.job_title)));
   out += U"\n\n";
   if (!asks.empty()) out += u32(w.answers_lead) + U"\n\n";
   for (std::size_t i = 0; i < asks.size(); ++i) {
     std::u32string heading = heading_of(asks[i]);
-    std::u32string body = !given[i].empty() ? as_sentences(given[i], &w == &english) : body_of(answer[i], &w == &english);
+    std::u32string body =
+        !given[i].empty() ? as_sentences(given[i], &w == &english) : body_of(answer[i], &w == &english);
     if (body.empty()) {
       std::string marker = text::fill_in(w.marker, "{ask}", text::to_utf8(heading));
       draft.missing.push_back({text::to_utf8(asks[i].label), marker});
@@ -379,7 +383,8 @@ ApplicationDraft draft_application(const ApplicationFields& f, const std::string
     for (const Unit& u : units)
       if (u.extra == k && !u.used) rest.push_back(&u);
     if (rest.empty()) continue;
-    append_section(out, u32(&w == &english ? extras[k].english_heading : extras[k].heading), body_of(rest, &w == &english));
+    append_section(out, u32(&w == &english ? extras[k].english_heading : extras[k].heading),
+                   body_of(rest, &w == &english));
   }
   out += u32(w.closing) + U"\n" + u32(trim(f.name));
   draft.text = text::to_utf8(out);

@@ -201,7 +201,8 @@ const std::vector<ConceptWords>& concept_words() {
         amounts.reserve(std::size(counters) * (std::size(approximations) + 10));
         for (auto counter : counters) {
           for (auto approx : approximations) amounts.push_back(std::u32string(counter) + std::u32string(approx));
-          for (char32_t digit = U'0'; digit <= U'9'; ++digit) amounts.push_back(std::u32string(1, digit) + std::u32string(counter));
+          for (char32_t digit = U'0'; digit <= U'9'; ++digit)
+            amounts.push_back(std::u32string(1, digit) + std::u32string(counter));
         }
         for (const auto& a : amounts) words.evidence.push_back(a);
       }
@@ -218,9 +219,12 @@ std::u32string strip_asides(std::u32string_view label) {
   std::u32string out;
   int depth = 0;
   for (char32_t c : label) {
-    if (c == U'（' || c == U'(') ++depth;
-    else if ((c == U'）' || c == U')') && depth > 0) --depth;
-    else if (depth == 0) out.push_back(c);
+    if (c == U'（' || c == U'(')
+      ++depth;
+    else if ((c == U'）' || c == U')') && depth > 0)
+      --depth;
+    else if (depth == 0)
+      out.push_back(c);
   }
   return out;
 }
@@ -240,7 +244,8 @@ unsigned concepts_of(std::u32string_view label) {
   if (!(bits & (1u << static_cast<unsigned>(AskConcept::amount))) && label.find(U"ペース") == std::u32string_view::npos)
     bits &= ~(1u << static_cast<unsigned>(AskConcept::pace));
   // 応募理由 is the motivation, answered by why one applies; a bare 理由 asks for a reason.
-  if (bits & (1u << static_cast<unsigned>(AskConcept::motivation))) bits &= ~(1u << static_cast<unsigned>(AskConcept::reason));
+  if (bits & (1u << static_cast<unsigned>(AskConcept::motivation)))
+    bits &= ~(1u << static_cast<unsigned>(AskConcept::reason));
   return bits;
 }
 
@@ -318,7 +323,8 @@ std::u32string_view english_object(std::u32string_view sentence, size_t* at) {
   for (auto lead : {std::u32string_view(U" in your proposal"), std::u32string_view(U" in your application")})
     if (rest.substr(0, lead.size()) == lead) rest.remove_prefix(lead.size());
   while (!rest.empty() && (is_blank(rest.front()) || rest.front() == U':')) rest.remove_prefix(1);
-  while (!rest.empty() && (rest.back() == U'.' || is_blank(rest.back()) || is_full_stop(rest.back()))) rest.remove_suffix(1);
+  while (!rest.empty() && (rest.back() == U'.' || is_blank(rest.back()) || is_full_stop(rest.back())))
+    rest.remove_suffix(1);
   *at = rest.data() - sentence.data();
   return rest;
 }
@@ -384,7 +390,8 @@ std::vector<std::pair<size_t, size_t>> split_items(std::u32string_view label) {
     std::u32string_view left = label.substr(begin, end - begin);
     std::u32string_view t = trim(left);
     if (t.size() >= 2) {
-      cuts.push_back({static_cast<size_t>(t.data() - label.data()), static_cast<size_t>(t.data() - label.data()) + t.size()});
+      cuts.push_back(
+          {static_cast<size_t>(t.data() - label.data()), static_cast<size_t>(t.data() - label.data()) + t.size()});
       begin = next;
       return true;
     }
@@ -392,8 +399,10 @@ std::vector<std::pair<size_t, size_t>> split_items(std::u32string_view label) {
   };
   for (size_t i = 0; i < label.size(); ++i) {
     char32_t c = label[i];
-    if (is_open_bracket(c) || c == U'【' || c == U'［' || c == U'[') ++depth;
-    else if ((is_close_bracket(c) || c == U'】' || c == U'］' || c == U']') && depth > 0) --depth;
+    if (is_open_bracket(c) || c == U'【' || c == U'［' || c == U'[')
+      ++depth;
+    else if ((is_close_bracket(c) || c == U'】' || c == U'］' || c == U']') && depth > 0)
+      --depth;
     if (depth > 0) continue;
     std::u32string_view rest = label.substr(i);
     size_t joint = 0;
@@ -408,7 +417,8 @@ std::vector<std::pair<size_t, size_t>> split_items(std::u32string_view label) {
     } else if (c == U'・') {
       size_t next = label.find_first_of(U"・、と", i + 1);
       std::u32string_view left = label.substr(begin, i - begin);
-      std::u32string_view right = label.substr(i + 1, next == std::u32string_view::npos ? std::u32string_view::npos : next - i - 1);
+      std::u32string_view right =
+          label.substr(i + 1, next == std::u32string_view::npos ? std::u32string_view::npos : next - i - 1);
       unsigned l = concepts_of(left), r = concepts_of(right);
       if (l && r && (l & r) == 0) joint = 1;
     } else {
@@ -459,7 +469,8 @@ size_t item_start(std::u32string_view job, size_t b, bool* listed) {
   if (i + 1 < job.size() && (job[i] == U'Q' || job[i] == U'Ｑ') && is_digit(job[i + 1])) {
     size_t j = i + 1;
     while (j < job.size() && is_digit(job[j])) ++j;
-    if (j < job.size() && (job[j] == U'.' || job[j] == U'．' || job[j] == U':' || job[j] == U'：' || job[j] == U')')) ++j;
+    if (j < job.size() && (job[j] == U'.' || job[j] == U'．' || job[j] == U':' || job[j] == U'：' || job[j] == U')'))
+      ++j;
     while (j < job.size() && is_blank(job[j])) ++j;
     *listed = true;
     return j;
@@ -520,9 +531,12 @@ std::vector<std::u32string_view> content_words(std::u32string_view label) {
             continue;
           }
           size_t e = b + 2;
-          while (e + 2 <= word.size() + 1 && e < word.size() && !generic(word.substr(e, std::min<size_t>(2, word.size() - e)))) ++e;
+          while (e + 2 <= word.size() + 1 && e < word.size() &&
+                 !generic(word.substr(e, std::min<size_t>(2, word.size() - e))))
+            ++e;
           std::u32string_view part = word.substr(b, e - b);
-          if (part.size() == 2) words.push_back(part);
+          if (part.size() == 2)
+            words.push_back(part);
           else
             for (size_t p = 0; p + 2 <= part.size(); ++p) words.push_back(part.substr(p, 2));
           b = e;
@@ -549,11 +563,12 @@ std::vector<Ask> extract_asks(std::u32string_view job) {
     if (line.empty()) continue;
     std::u32string_view raw = job.substr(lines[li].begin, lines[li].end - lines[li].begin);
     while (!raw.empty() && is_blank(raw.back())) raw.remove_suffix(1);
-    bool header = is_block_header(line) &&
-             (refers_to_list(line) || raw.back() == U'】' || raw.back() == U'：' || raw.back() == U':' ||
-              raw.back() == U'、' || line.find(U"応募時") != std::u32string_view::npos ||
-              line.find(U"際") != std::u32string_view::npos || line.find(U"提案時") != std::u32string_view::npos ||
-              line.back() == U'す' || (ends_with(line, U"ください") && find_request(line) == std::u32string_view::npos));
+    bool header =
+        is_block_header(line) &&
+        (refers_to_list(line) || raw.back() == U'】' || raw.back() == U'：' || raw.back() == U':' ||
+         raw.back() == U'、' || line.find(U"応募時") != std::u32string_view::npos ||
+         line.find(U"際") != std::u32string_view::npos || line.find(U"提案時") != std::u32string_view::npos ||
+         line.back() == U'す' || (ends_with(line, U"ください") && find_request(line) == std::u32string_view::npos));
     if (header && find_request(line) != std::u32string_view::npos && !refers_to_list(line) && raw.back() != U'】' &&
         raw.back() != U'：' && raw.back() != U':' && raw.back() != U'、') {
       // 「応募の際は、実績を教えてください。」 asks itself.
@@ -574,7 +589,8 @@ std::vector<Ask> extract_asks(std::u32string_view job) {
         }
         if (is_section_start(item) && !starts_list_item(job, b)) break;
         if (is_note(item) && find_request(item) == std::u32string_view::npos) continue;  // a note, unless it asks
-        if (refers_to_list(item) && taken == 0) continue;  // 「下記をご記載のうえご応募ください。」 introduces the items
+        if (refers_to_list(item) && taken == 0)
+          continue;  // 「下記をご記載のうえご応募ください。」 introduces the items
         bool listed = false;
         size_t begin = item_start(job, b, &listed);
         if (is_note(item)) {  // ※応募文の最後に「好きな本」を1冊書いてください。
@@ -708,7 +724,8 @@ class AnswerIndex {
       // カメラの機種): it, or one of its pieces, must occur.
       if (!words.empty()) out.content.push_back(add(words.front()));
       std::u32string_view first = words.empty() ? std::u32string_view() : words.front();
-      for (size_t k = 1; k < words.size() && words[k].data() == first.data() + k; ++k) out.content.push_back(add(words[k]));
+      for (size_t k = 1; k < words.size() && words[k].data() == first.data() + k; ++k)
+        out.content.push_back(add(words[k]));
       // A Latin name anywhere in the ask (Illustratorのaiデータ) and examples in
       // an aside (英語力（TOEICや留学経験など）) answer it too.
       for (auto word : content_words(ask.label))
@@ -731,7 +748,8 @@ class AnswerIndex {
         for (char32_t& c : lowered_.back()) c = is_ascii_letter(c) ? (c | 0x20) : c;
         out.names.push_back(add(lowered_.back()));
         for (const NameAliases& a : name_aliases)
-          if (a.name == word) for_each_alternative(a.aliases, [&](std::u32string_view alias) { out.names.push_back(add(alias)); });
+          if (a.name == word)
+            for_each_alternative(a.aliases, [&](std::u32string_view alias) { out.names.push_back(add(alias)); });
       }
     return out;
   }

@@ -39,8 +39,25 @@ std::vector<std::u32string_view> content_words(std::u32string_view label);
 
 // Index of the first concept of an ask, or -1; used by draft to fill answers.
 enum class AskConcept {
-  hours, achievements, portfolio, start_date, rate, delivery, pace, amount, contact, motivation, reason,
-  self_intro, skills, qualifications, specialty, profile_data, residence, questions, years,
+  hours,
+  achievements,
+  portfolio,
+  start_date,
+  rate,
+  delivery,
+  pace,
+  amount,
+  contact,
+  motivation,
+  reason,
+  self_intro,
+  skills,
+  qualifications,
+  specialty,
+  profile_data,
+  residence,
+  questions,
+  years,
 };
 bool has_concept(const Ask& ask, AskConcept concept_id);
 

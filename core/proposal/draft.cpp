@@ -61,14 +61,20 @@ std::string trim(const std::string& s) {
   constexpr std::string_view ideographic_space = "\u3000";
   size_t b = 0, e = s.size();
   for (;;) {
-    if (b < e && blanks.find(s[b]) != std::string_view::npos) ++b;
-    else if (e - b >= 3 && s.compare(b, 3, ideographic_space) == 0) b += 3;
-    else break;
+    if (b < e && blanks.find(s[b]) != std::string_view::npos)
+      ++b;
+    else if (e - b >= 3 && s.compare(b, 3, ideographic_space) == 0)
+      b += 3;
+    else
+      break;
   }
   for (;;) {
-    if (e > b && blanks.find(s[e - 1]) != std::string_view::npos) --e;
-    else if (e - b >= 3 && s.compare(e - 3, 3, ideographic_space) == 0) e -= 3;
-    else break;
+    if (e > b && blanks.find(s[e - 1]) != std::string_view::npos)
+      --e;
+    else if (e - b >= 3 && s.compare(e - 3, 3, ideographic_space) == 0)
+      e -= 3;
+    else
+      break;
   }
   return s.substr(b, e - b);
 }
@@ -96,7 +102,6 @@ void add_section(std::string& out, std::string_view heading, const std::string& 
   out += "\n\n";
 }
 
-
 }  // namespace
 
 bool parse_civil_date(const std::string& text, CivilDate& out) {
@@ -104,7 +109,6 @@ bool parse_civil_date(const std::string& text, CivilDate& out) {
   if (parsed) out = *parsed;
   return parsed.has_value();
 }
-
 
 std::string draft_profile(const ProfileFields& f) {
   std::string out = text::fill_in(profile_opening, "{name}", trim(f.name)) + "\n\n";
@@ -122,11 +126,13 @@ std::string draft_nudge(const NudgeFields& f) {
   std::string date = date::japanese(f.message_date);
   std::string out = addressee(f.client_name) + "\n\n";
   out += text::fill_in(business_opening, "{name}", trim(f.name)) + "\n";
-  std::string about = trim(f.job_title).empty() ? std::string(nudge_about) : text::fill_in(nudge_about_job, "{title}", trim(f.job_title));
+  std::string about = trim(f.job_title).empty() ? std::string(nudge_about)
+                                                : text::fill_in(nudge_about_job, "{title}", trim(f.job_title));
   out += text::fill_in(text::fill_in(about, "{date}", date), "{subject}", trim(f.subject)) + "\n";
   out += std::string(nudge_stage[static_cast<int>(f.stage)]) + "\n";
   out += std::string(nudge_status) + "\n";
-  if (f.has_desired_reply_date) out += text::fill_in(nudge_desired, "{date}", date::japanese(f.desired_reply_date)) + "\n";
+  if (f.has_desired_reply_date)
+    out += text::fill_in(nudge_desired, "{date}", date::japanese(f.desired_reply_date)) + "\n";
   out += "\n" + std::string(nudge_closing) + "\n\n" + trim(f.name);
   return out;
 }
@@ -136,7 +142,9 @@ std::string draft_withdrawal(const WithdrawalFields& f) {
   out += text::fill_in(business_opening, "{name}", trim(f.name)) + "\n";
   std::string facts = trim(f.job_title).empty() ? std::string(withdrawal_facts)
                                                 : text::fill_in(withdrawal_facts_job, "{title}", trim(f.job_title));
-  out += text::fill_in(text::fill_in(facts, "{date}", date::japanese(f.unanswered_since)), "{n}", std::to_string(f.messages_sent)) + "\n";
+  out += text::fill_in(text::fill_in(facts, "{date}", date::japanese(f.unanswered_since)), "{n}",
+                       std::to_string(f.messages_sent)) +
+         "\n";
   out += std::string(withdrawal_decision[static_cast<int>(f.stage)]) + "\n";
   if (f.stage != Stage::before_contract) out += std::string(withdrawal_procedure) + "\n";
   out += std::string(withdrawal_thanks) + "\n\n";

@@ -19,7 +19,8 @@ class FieldsReader {
   std::string text(std::string_view key, bool required = false) {
     auto value = reader_.text(reader_.at(fields_, key), required);
     if (value && required && value->find_first_not_of(" \t\r\n") == std::string::npos)
-      reader_.fail("missing_field", reader_.at(fields_, key).path, reader_.at(fields_, key).path + " を入力してください。");
+      reader_.fail("missing_field", reader_.at(fields_, key).path,
+                   reader_.at(fields_, key).path + " を入力してください。");
     return value ? *value : std::string();
   }
 
@@ -27,7 +28,8 @@ class FieldsReader {
     Field f = reader_.at(fields_, key);
     if (!f.present() || !f.value->is_array()) return text(key);
     if (f.value->size() > max_list_items) {
-      reader_.fail("too_large", f.path, f.path + " の項目が多すぎます（" + std::to_string(max_list_items) + " 個まで）。");
+      reader_.fail("too_large", f.path,
+                   f.path + " の項目が多すぎます（" + std::to_string(max_list_items) + " 個まで）。");
       return {};
     }
     std::string out;
@@ -45,7 +47,8 @@ class FieldsReader {
     Field f = reader_.at(fields_, key);
     if (!reader_.array(f, false)) return out;
     if (f.value->size() > max_list_items) {
-      reader_.fail("too_large", f.path, f.path + " の項目が多すぎます（" + std::to_string(max_list_items) + " 個まで）。");
+      reader_.fail("too_large", f.path,
+                   f.path + " の項目が多すぎます（" + std::to_string(max_list_items) + " 個まで）。");
       return out;
     }
     for (std::size_t i = 0; i < f.value->size(); ++i) {
@@ -66,14 +69,16 @@ class FieldsReader {
     auto value = reader_.text(f, required, limits::max_date_chars);
     if (present) *present = value.has_value();
     if (value && !parse_civil_date(*value, out))
-      reader_.fail("invalid_field", f.path, f.path + " は実在する日付を YYYY-MM-DD の形で入力してください（例: 2026-12-25）。");
+      reader_.fail("invalid_field", f.path,
+                   f.path + " は実在する日付を YYYY-MM-DD の形で入力してください（例: 2026-12-25）。");
     return out;
   }
 
   bool failed() const { return reader_.failed(); }
 
   Stage stage(Stage fallback) {
-    auto value = reader_.choice(reader_.at(fields_, "stage"), {"before_contract", "after_contract", "after_delivery"}, false);
+    auto value =
+        reader_.choice(reader_.at(fields_, "stage"), {"before_contract", "after_contract", "after_delivery"}, false);
     if (!value) return fallback;
     if (*value == "before_contract") return Stage::before_contract;
     if (*value == "after_delivery") return Stage::after_delivery;
@@ -204,8 +209,9 @@ Json draft(const Json& input) {
   std::size_t text_bytes = to_text(Json(text)).size() + to_text(missing).size() + to_text(changes).size() +
                            96;  // and the answer's keys and braces
   if (text_bytes > budget)
-    return error_json({"too_large", texts.largest,
-                       texts.largest + " などから作った下書きが上限（" + std::to_string(budget) + " バイト）を超えます。"});
+    return error_json(
+        {"too_large", texts.largest,
+         texts.largest + " などから作った下書きが上限（" + std::to_string(budget) + " バイト）を超えます。"});
   Json lint = lint_to_json(text, job_text, options, budget, {texts.largest, "job_text"}, text_bytes);
   if (lint.contains("error")) return lint;
   Json out = Json::object();  // not a braced list, which would copy the lint

@@ -55,7 +55,8 @@ bool read_lint_options(Reader& reader, const Field& options_field, LintOptions& 
   Field rules = reader.at(options_field, "rules");
   if (reader.object(rules, false)) {
     for (const RuleDef* info : rule_registry())
-      if (auto on = reader.boolean(reader.at(rules, info->id), false)) options.enabled[static_cast<std::size_t>(info->rule)] = *on;
+      if (auto on = reader.boolean(reader.at(rules, info->id), false))
+        options.enabled[static_cast<std::size_t>(info->rule)] = *on;
   }
   return !reader.failed();
 }
@@ -148,11 +149,16 @@ Json lint_meta() {
   for (const RuleDef* info : rule_registry()) {
     rules.push_back({{"id", info->id}, {"name", info->name}, {"severity", severity_name(info->severity)}});
     if (const OptionInfo* option = info->option)
-      options.push_back({{"id", option->id}, {"name", option->name}, {"default", option->default_value},
-                         {"min", option->min}, {"max", option->max}, {"rule", info->id}});
+      options.push_back({{"id", option->id},
+                         {"name", option->name},
+                         {"default", option->default_value},
+                         {"min", option->min},
+                         {"max", option->max},
+                         {"rule", info->id}});
   }
   Json severities = Json::array();
-  for (const SeverityName& s : severity_names) severities.push_back({{"id", severity_name(s.severity)}, {"name", s.name}});
+  for (const SeverityName& s : severity_names)
+    severities.push_back({{"id", severity_name(s.severity)}, {"name", s.name}});
   return {{"rules", std::move(rules)}, {"options", std::move(options)}, {"severities", std::move(severities)}};
 }
 

@@ -80,10 +80,10 @@ struct Issue {
 
 struct LintStats {
   std::size_t sentences = 0;
-  std::size_t asks = 0;           // asks found in the job post
+  std::size_t asks = 0;  // asks found in the job post
   std::size_t asks_answered = 0;
-  std::size_t desumasu = 0;       // sentences in です・ます調
-  std::size_t dearu = 0;          // sentences in だ・である調
+  std::size_t desumasu = 0;  // sentences in です・ます調
+  std::size_t dearu = 0;     // sentences in だ・である調
 };
 
 // What a rule's check reads (the text, split once for all rules, the job post,
@@ -101,10 +101,10 @@ struct RuleDef {
   Severity severity;
   std::string_view message;
   std::string_view suggestion;
-  const OptionInfo* option;          // the rule's numeric option, or nullptr
+  const OptionInfo* option;  // the rule's numeric option, or nullptr
   std::size_t LintOptions::*option_field;
   RuleCheck check;
-  bool always_runs = false;          // runs when off too, for stats (mixed_style counts the styles)
+  bool always_runs = false;  // runs when off too, for stats (mixed_style counts the styles)
 };
 
 // The registry, in Rule order (rules/registry.cpp).

@@ -28,8 +28,7 @@ constexpr std::u32string_view final_particles = U"かねよわ";
 // clang-format on
 
 bool is_word_char(char32_t c) {
-  return is_hiragana(c) || is_katakana(c) || is_kanji(c) || is_ascii_letter(c) ||
-         is_digit(c);
+  return is_hiragana(c) || is_katakana(c) || is_kanji(c) || is_ascii_letter(c) || is_digit(c);
 }
 
 }  // namespace
@@ -37,8 +36,7 @@ bool is_word_char(char32_t c) {
 Ending classify_ending(std::u32string_view sentence) {
   size_t end = sentence.size();
   while (end > 0 && !is_word_char(sentence[end - 1])) --end;  // 。」！♪ and the like
-  for (int k = 0; k < 2 && end > 1 && final_particles.find(sentence[end - 1]) != std::u32string_view::npos; ++k)
-    --end;
+  for (int k = 0; k < 2 && end > 1 && final_particles.find(sentence[end - 1]) != std::u32string_view::npos; ++k) --end;
   std::u32string_view body = sentence.substr(0, end);
   for (auto e : desumasu_endings)
     if (ends_with(body, e)) return {Style::desumasu, end - e.size(), end};

@@ -68,8 +68,10 @@ std::string lint_textlint_json(std::string_view input_json) {
   Json result;
   if (auto parsed = parse_input(input_json, error)) {
     Json output = api::lint(*parsed);
-    if (output.contains("error")) result = std::move(output);
-    else result = Json::array({to_textlint_result(output, std::string(stdin_file_path))});
+    if (output.contains("error"))
+      result = std::move(output);
+    else
+      result = Json::array({to_textlint_result(output, std::string(stdin_file_path))});
   } else {
     result = error_json(*error);
   }

@@ -11,12 +11,12 @@
 namespace gigcheck::risk {
 
 enum class Tag : std::uint8_t {
-  messenger,        // LINE, メール, Telegram… (personal channels)
-  work_tool,        // Chatwork, Slack, Discord, Skype (work chat tools)
-  contact_action,   // 追加, 登録, 連絡, やり取り, 教えて…
-  call_tool,        // Zoom, Google Meet, 電話, 通話…
-  interview,        // 面談, 面接, 説明会… (an interview on its own)
-  meeting,          // 打ち合わせ, ミーティング, お話し… (an interview only with a call tool or before the contract)
+  messenger,       // LINE, メール, Telegram… (personal channels)
+  work_tool,       // Chatwork, Slack, Discord, Skype (work chat tools)
+  contact_action,  // 追加, 登録, 連絡, やり取り, 教えて…
+  call_tool,       // Zoom, Google Meet, 電話, 通話…
+  interview,       // 面談, 面接, 説明会… (an interview on its own)
+  meeting,  // 打ち合わせ, ミーティング, お話し… (an interview only with a call tool or before the contract)
   work_subject,     // nouns that make a tool the subject of the work: スタンプ, 広告, 文字起こし…
   pay_outside,      // 直接振込, 直接契約, 手数料がかからない…
   after_contract,   // 契約後, 仮払い後…
@@ -53,29 +53,30 @@ enum class Tag : std::uint8_t {
   format_word,      // 納品形式, Word, スプレッドシート…
   task_word,        // 執筆, 入力, デザイン…
   // The clause grammar (docs/risk.md, "Clause grammar"): who asks, and what the clause is about.
-  ask,              // a request or instruction to the worker: ください, お願いします, please, send, add me, you must…
-  pre_negation,     // a denial before the word it denies: never, no, not, without, don't, 一切
-  topic,            // the deliverable's topic: について, に関する, の解説, about, explaining, how to…
-  channel_direct,   // a channel move on its own: 友だち追加, QRコード, 緑のアプリ, dm me, outside the platform…
-  anon_app,         // apps for anonymous contact: Telegram, Signal, Threema (illegal_recruitment)
-  crime_strong,     // 受け子, 出し子, ホワイト案件, 口座の売買, money mule… (illegal_recruitment on its own)
-  crime_task,       // 荷物の受け取り, 口座開設, receive packages… (with high pay, anonymous apps or ID)
-  review_object,    // 口コミ, レビュー, 星5, review, rating (stealth_marketing)
-  stealth_cue,      // 一般の客として, PRと書かない, as a normal customer, don't mention, 複数アカウント…
-  disclosed,        // #PR, 【PR】, 広告表記, #ad, paid partnership (rules out stealth marketing)
-  lure_product,     // 情報商材, MLM, ネットワークビジネス, 権利収入, オンラインサロン (info_product_lure on its own)
-  lure_event,       // セミナー, 勉強会, 無料相談, webinar, course, スクール (info_product_lure with a route)
-  lure_route,       // LINEグループ, オープンチャット, アンケート回答後, survey, earn claims
-  long_wait,        // 1週間, 数日, 2 weeks, 週1回, once a week (slow_replies next to a reply word)
-  reply_word,       // 返信, 返事, 確認でき, reply, respond, check messages
-  vague_task,       // 簡単な作業, PC作業, お手伝い, easy tasks: a task that names nothing
-  topic_frame,      // 記事テーマ, 見出し, 啓発, 項目, explainer, red flags: the post describes content to produce
-  escrow_done,      // 仮払いが完了, funded: work may start
-  only_cue,         // するだけ, だけで, 簡単な, just, only, no skills: the work is said to be trivial
-  bank_object,      // 口座, キャッシュカード, 通帳, 暗証番号, bank account, login (illegal_recruitment with a handover verb)
-  handover_verb,    // 貸して, 売って, 買い取, 郵送, 作って, lend, sell, hand us: giving the thing to the client
-  neutral,          // consumes words that would otherwise be misread (電話番号確認, 本人確認済み)
-  count_            // number of tags
+  ask,  // a request or instruction to the worker: ください, お願いします, please, send, add me, you must…
+  pre_negation,  // a denial before the word it denies: never, no, not, without, don't, 一切
+  topic,         // the deliverable's topic: について, に関する, の解説, about, explaining, how to…
+  channel_direct,  // a channel move on its own: 友だち追加, QRコード, 緑のアプリ, dm me, outside the platform…
+  anon_app,        // apps for anonymous contact: Telegram, Signal, Threema (illegal_recruitment)
+  crime_strong,  // 受け子, 出し子, ホワイト案件, 口座の売買, money mule… (illegal_recruitment on its own)
+  crime_task,     // 荷物の受け取り, 口座開設, receive packages… (with high pay, anonymous apps or ID)
+  review_object,  // 口コミ, レビュー, 星5, review, rating (stealth_marketing)
+  stealth_cue,  // 一般の客として, PRと書かない, as a normal customer, don't mention, 複数アカウント…
+  disclosed,    // #PR, 【PR】, 広告表記, #ad, paid partnership (rules out stealth marketing)
+  lure_product,  // 情報商材, MLM, ネットワークビジネス, 権利収入, オンラインサロン (info_product_lure on its own)
+  lure_event,  // セミナー, 勉強会, 無料相談, webinar, course, スクール (info_product_lure with a route)
+  lure_route,  // LINEグループ, オープンチャット, アンケート回答後, survey, earn claims
+  long_wait,   // 1週間, 数日, 2 weeks, 週1回, once a week (slow_replies next to a reply word)
+  reply_word,  // 返信, 返事, 確認でき, reply, respond, check messages
+  vague_task,  // 簡単な作業, PC作業, お手伝い, easy tasks: a task that names nothing
+  topic_frame,  // 記事テーマ, 見出し, 啓発, 項目, explainer, red flags: the post describes content to produce
+  escrow_done,  // 仮払いが完了, funded: work may start
+  only_cue,     // するだけ, だけで, 簡単な, just, only, no skills: the work is said to be trivial
+  bank_object,  // 口座, キャッシュカード, 通帳, 暗証番号, bank account, login (illegal_recruitment with a handover
+                // verb)
+  handover_verb,  // 貸して, 売って, 買い取, 郵送, 作って, lend, sell, hand us: giving the thing to the client
+  neutral,        // consumes words that would otherwise be misread (電話番号確認, 本人確認済み)
+  count_          // number of tags
 };
 
 struct TermHit {

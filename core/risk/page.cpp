@@ -18,11 +18,18 @@ struct PageLabel {
 };
 
 constexpr PageLabel page_labels[] = {
-    {U"募集人数", PageField::hires},        {U"採用予定人数", PageField::hires},  {U"採用人数", PageField::hires},
-    {U"hires wanted", PageField::hires},    {U"number of hires", PageField::hires},
-    {U"本人確認", PageField::identity},     {U"identity verification", PageField::identity},
-    {U"identity verified", PageField::identity}, {U"id verified", PageField::identity},
-    {U"総合評価", PageField::rating},       {U"クライアント評価", PageField::rating}, {U"評価", PageField::rating},
+    {U"募集人数", PageField::hires},
+    {U"採用予定人数", PageField::hires},
+    {U"採用人数", PageField::hires},
+    {U"hires wanted", PageField::hires},
+    {U"number of hires", PageField::hires},
+    {U"本人確認", PageField::identity},
+    {U"identity verification", PageField::identity},
+    {U"identity verified", PageField::identity},
+    {U"id verified", PageField::identity},
+    {U"総合評価", PageField::rating},
+    {U"クライアント評価", PageField::rating},
+    {U"評価", PageField::rating},
     {U"rating", PageField::rating},
 };
 
@@ -32,9 +39,9 @@ struct IdentityValue {
   bool verified;
 };
 constexpr IdentityValue identity_values[] = {
-    {U"未提出", false}, {U"未確認", false}, {U"未認証", false}, {U"未完了", false}, {U"なし", false},
-    {U"not verified", false}, {U"unverified", false}, {U"no", false},
-    {U"済", true}, {U"提出済", true}, {U"確認済", true}, {U"認証済", true}, {U"verified", true}, {U"yes", true},
+    {U"未提出", false},       {U"未確認", false},     {U"未認証", false},  {U"未完了", false}, {U"なし", false},
+    {U"not verified", false}, {U"unverified", false}, {U"no", false},      {U"済", true},      {U"提出済", true},
+    {U"確認済", true},        {U"認証済", true},      {U"verified", true}, {U"yes", true},
 };
 
 constexpr std::size_t max_gap = 4;  // blanks and separators between a label and its value
@@ -44,8 +51,8 @@ bool is_gap(char32_t c) { return c == U' ' || c == U':' || c == U'|' || c == U'/
 // A label counts at the start of a line (after a bullet or 【…】) and when a value follows it.
 bool at_line_start(std::u32string_view s, std::size_t at) {
   std::size_t k = at;
-  while (k > 0 && (s[k - 1] == U' ' || s[k - 1] == U'・' || s[k - 1] == U'■' || s[k - 1] == U'●' ||
-                   s[k - 1] == U'-' || s[k - 1] == U'*' || s[k - 1] == U'【' || s[k - 1] == U'[' || s[k - 1] == U'/'))
+  while (k > 0 && (s[k - 1] == U' ' || s[k - 1] == U'・' || s[k - 1] == U'■' || s[k - 1] == U'●' || s[k - 1] == U'-' ||
+                   s[k - 1] == U'*' || s[k - 1] == U'【' || s[k - 1] == U'[' || s[k - 1] == U'/'))
     --k;
   return k == 0 || s[k - 1] == U'\n' || s[k - 1] == U'|' || s[k - 1] == U'/' || s[k - 1] == U'】';
 }
@@ -74,7 +81,9 @@ std::optional<std::int64_t> read_centi(std::u32string_view s, std::size_t& i) {
 
 void read_value(Context& c, const Doc& d, std::size_t label_begin, std::size_t at, PageField field) {
   std::u32string_view s = d.norm.chars;
-  auto fact = [&](std::size_t end) { return PageFact{d.order, static_cast<std::uint32_t>(label_begin), static_cast<std::uint32_t>(end)}; };
+  auto fact = [&](std::size_t end) {
+    return PageFact{d.order, static_cast<std::uint32_t>(label_begin), static_cast<std::uint32_t>(end)};
+  };
   switch (field) {
     case PageField::hires: {
       std::size_t i = at;
@@ -108,7 +117,8 @@ void read_value(Context& c, const Doc& d, std::size_t label_begin, std::size_t a
       if (auto n = read_centi(s, k); n && *n % 100 == 0) {
         std::size_t after = k;
         while (after < s.size() && s[after] == U' ') ++after;
-        if (text::matches_at(s, after, U"件") || text::matches_at(s, after, U"review") || text::matches_at(s, after, U"rating")) {
+        if (text::matches_at(s, after, U"件") || text::matches_at(s, after, U"review") ||
+            text::matches_at(s, after, U"rating")) {
           count = *n / 100;
           end = after + 1;
           while (end < s.size() && s[end] != U')' && s[end] != U'\n' && end - after < 10) ++end;
@@ -135,7 +145,8 @@ void read_page_fields(Context& c) {
       for (const PageLabel& label : page_labels) {
         if (s[i] != label.text[0] || !text::matches_at(s, i, label.text) || !at_line_start(s, i)) continue;
         std::size_t at = skip_gap(s, i + label.text.size());
-        if (at == i + label.text.size() && label.field != PageField::rating) break;  // "本人確認済み" is a word, not a field
+        if (at == i + label.text.size() && label.field != PageField::rating)
+          break;  // "本人確認済み" is a word, not a field
         read_value(c, d, i, at, label.field);
         break;
       }

@@ -19,57 +19,140 @@ struct PayCue {
 // Words that say what an amount pays for, before it ("時給1,200円") or
 // after it ("1,500円/記事", "500円（1記事あたり）"). Longer cues first where they overlap.
 constexpr PayCue pay_cues[] = {
-    {U"時給換算", PayUnit::hour},      {U"時給", PayUnit::hour},           {U"時間単価", PayUnit::hour},
-    {U"1時間あたり", PayUnit::hour},   {U"1時間", PayUnit::hour},          {U"/時間", PayUnit::hour},
-    {U"/時", PayUnit::hour},           {U"/h", PayUnit::hour},             {U"per hour", PayUnit::hour},
-    {U"日給", PayUnit::day},           {U"日当", PayUnit::day},            {U"1日あたり", PayUnit::day},
-    {U"/日", PayUnit::day},            {U"文字単価", PayUnit::character},  {U"1文字あたり", PayUnit::character},
-    {U"1文字", PayUnit::character},    {U"1字", PayUnit::character},       {U"/文字", PayUnit::character},
-    {U"/字", PayUnit::character},      {U"ワード単価", PayUnit::word},     {U"1ワード", PayUnit::word},
-    {U"1word", PayUnit::word},         {U"1単語", PayUnit::word},          {U"per word", PayUnit::word},
-    {U"/word", PayUnit::word},         {U"/ワード", PayUnit::word},        {U"音声1分", PayUnit::audio_minute},
-    {U"1分あたり", PayUnit::audio_minute}, {U"記事単価", PayUnit::article}, {U"1記事あたり", PayUnit::article},
-    {U"1記事", PayUnit::article},      {U"/記事", PayUnit::article},       {U"1本あたり", PayUnit::item},
-    {U"1本", PayUnit::item},           {U"1件あたり", PayUnit::item},      {U"1件", PayUnit::item},
-    {U"1枚", PayUnit::item},           {U"1投稿", PayUnit::item},          {U"1問", PayUnit::item},
-    {U"1回答", PayUnit::item},         {U"1タスク", PayUnit::item},        {U"1点", PayUnit::item},
-    {U"/本", PayUnit::item},           {U"/件", PayUnit::item},            {U"/枚", PayUnit::item},
-    {U"月給", PayUnit::month},         {U"月収", PayUnit::month},          {U"月額", PayUnit::month},
-    {U"月平均", PayUnit::month},       {U"1ヶ月", PayUnit::month},         {U"1か月", PayUnit::month},
-    {U"ひと月", PayUnit::month},       {U"/月", PayUnit::month},           {U"月に", PayUnit::month},
-    {U"毎月", PayUnit::month},         {U"固定報酬", PayUnit::fixed},      {U"報酬", PayUnit::fixed},
-    {U"予算", PayUnit::fixed},         {U"契約金額", PayUnit::fixed},      {U"総額", PayUnit::fixed},
-    {U"1口座", PayUnit::item},         {U"1件につき", PayUnit::item},      {U"1台につき", PayUnit::item},
-    {U"1通", PayUnit::item},           {U"1台", PayUnit::item},            {U"1個", PayUnit::item},
-    {U"1回", PayUnit::item},           {U"1セット", PayUnit::item},        {U"1レビュー", PayUnit::item},
-    {U"1口コミ", PayUnit::item},       {U"/通", PayUnit::item},            {U"/回", PayUnit::item},
-    {U"1日", PayUnit::day},            {U"週給", PayUnit::week},           {U"1週間", PayUnit::week},
-    {U"per article", PayUnit::article}, {U"/article", PayUnit::article},   {U"an article", PayUnit::article},
-    {U"per post", PayUnit::article},   {U"/post", PayUnit::article},       {U"for the article", PayUnit::article},
-    {U"per image", PayUnit::item},     {U"per item", PayUnit::item},       {U"per task", PayUnit::item},
-    {U"per video", PayUnit::item},     {U"/video", PayUnit::item},         {U"per review", PayUnit::item},
-    {U"per page", PayUnit::item},      {U"per survey", PayUnit::item},     {U"per recording", PayUnit::item},
-    {U"per description", PayUnit::item}, {U"per lesson", PayUnit::item},   {U"per response", PayUnit::item},
-    {U"per answer", PayUnit::item},    {U"per photo", PayUnit::item},      {U"per listing", PayUnit::item},
-    {U"per entry", PayUnit::item},     {U"per call", PayUnit::item},       {U"per account", PayUnit::item},
-    {U"each", PayUnit::item},          {U"/hour", PayUnit::hour},          {U"an hour", PayUnit::hour},
-    {U"/hr", PayUnit::hour},           {U"/ hour", PayUnit::hour},         {U"/ hr", PayUnit::hour},
-    {U"/ h", PayUnit::hour},           {U"/ day", PayUnit::day},           {U"/ month", PayUnit::month},
-    {U"/ week", PayUnit::week},        {U"/ article", PayUnit::article},   {U"/ word", PayUnit::word},           {U"a day", PayUnit::day},           {U"per day", PayUnit::day},
-    {U"/day", PayUnit::day},           {U"a week", PayUnit::week},         {U"per week", PayUnit::week},
-    {U"/week", PayUnit::week},         {U"a month", PayUnit::month},       {U"per month", PayUnit::month},
-    {U"/month", PayUnit::month},       {U"per character", PayUnit::character}, {U"/character", PayUnit::character},
-    {U"budget", PayUnit::fixed},       {U"fixed", PayUnit::fixed},         {U"reward", PayUnit::fixed},
+    {U"時給換算", PayUnit::hour},
+    {U"時給", PayUnit::hour},
+    {U"時間単価", PayUnit::hour},
+    {U"1時間あたり", PayUnit::hour},
+    {U"1時間", PayUnit::hour},
+    {U"/時間", PayUnit::hour},
+    {U"/時", PayUnit::hour},
+    {U"/h", PayUnit::hour},
+    {U"per hour", PayUnit::hour},
+    {U"日給", PayUnit::day},
+    {U"日当", PayUnit::day},
+    {U"1日あたり", PayUnit::day},
+    {U"/日", PayUnit::day},
+    {U"文字単価", PayUnit::character},
+    {U"1文字あたり", PayUnit::character},
+    {U"1文字", PayUnit::character},
+    {U"1字", PayUnit::character},
+    {U"/文字", PayUnit::character},
+    {U"/字", PayUnit::character},
+    {U"ワード単価", PayUnit::word},
+    {U"1ワード", PayUnit::word},
+    {U"1word", PayUnit::word},
+    {U"1単語", PayUnit::word},
+    {U"per word", PayUnit::word},
+    {U"/word", PayUnit::word},
+    {U"/ワード", PayUnit::word},
+    {U"音声1分", PayUnit::audio_minute},
+    {U"1分あたり", PayUnit::audio_minute},
+    {U"記事単価", PayUnit::article},
+    {U"1記事あたり", PayUnit::article},
+    {U"1記事", PayUnit::article},
+    {U"/記事", PayUnit::article},
+    {U"1本あたり", PayUnit::item},
+    {U"1本", PayUnit::item},
+    {U"1件あたり", PayUnit::item},
+    {U"1件", PayUnit::item},
+    {U"1枚", PayUnit::item},
+    {U"1投稿", PayUnit::item},
+    {U"1問", PayUnit::item},
+    {U"1回答", PayUnit::item},
+    {U"1タスク", PayUnit::item},
+    {U"1点", PayUnit::item},
+    {U"/本", PayUnit::item},
+    {U"/件", PayUnit::item},
+    {U"/枚", PayUnit::item},
+    {U"月給", PayUnit::month},
+    {U"月収", PayUnit::month},
+    {U"月額", PayUnit::month},
+    {U"月平均", PayUnit::month},
+    {U"1ヶ月", PayUnit::month},
+    {U"1か月", PayUnit::month},
+    {U"ひと月", PayUnit::month},
+    {U"/月", PayUnit::month},
+    {U"月に", PayUnit::month},
+    {U"毎月", PayUnit::month},
+    {U"固定報酬", PayUnit::fixed},
+    {U"報酬", PayUnit::fixed},
+    {U"予算", PayUnit::fixed},
+    {U"契約金額", PayUnit::fixed},
+    {U"総額", PayUnit::fixed},
+    {U"1口座", PayUnit::item},
+    {U"1件につき", PayUnit::item},
+    {U"1台につき", PayUnit::item},
+    {U"1通", PayUnit::item},
+    {U"1台", PayUnit::item},
+    {U"1個", PayUnit::item},
+    {U"1回", PayUnit::item},
+    {U"1セット", PayUnit::item},
+    {U"1レビュー", PayUnit::item},
+    {U"1口コミ", PayUnit::item},
+    {U"/通", PayUnit::item},
+    {U"/回", PayUnit::item},
+    {U"1日", PayUnit::day},
+    {U"週給", PayUnit::week},
+    {U"1週間", PayUnit::week},
+    {U"per article", PayUnit::article},
+    {U"/article", PayUnit::article},
+    {U"an article", PayUnit::article},
+    {U"per post", PayUnit::article},
+    {U"/post", PayUnit::article},
+    {U"for the article", PayUnit::article},
+    {U"per image", PayUnit::item},
+    {U"per item", PayUnit::item},
+    {U"per task", PayUnit::item},
+    {U"per video", PayUnit::item},
+    {U"/video", PayUnit::item},
+    {U"per review", PayUnit::item},
+    {U"per page", PayUnit::item},
+    {U"per survey", PayUnit::item},
+    {U"per recording", PayUnit::item},
+    {U"per description", PayUnit::item},
+    {U"per lesson", PayUnit::item},
+    {U"per response", PayUnit::item},
+    {U"per answer", PayUnit::item},
+    {U"per photo", PayUnit::item},
+    {U"per listing", PayUnit::item},
+    {U"per entry", PayUnit::item},
+    {U"per call", PayUnit::item},
+    {U"per account", PayUnit::item},
+    {U"each", PayUnit::item},
+    {U"/hour", PayUnit::hour},
+    {U"an hour", PayUnit::hour},
+    {U"/hr", PayUnit::hour},
+    {U"/ hour", PayUnit::hour},
+    {U"/ hr", PayUnit::hour},
+    {U"/ h", PayUnit::hour},
+    {U"/ day", PayUnit::day},
+    {U"/ month", PayUnit::month},
+    {U"/ week", PayUnit::week},
+    {U"/ article", PayUnit::article},
+    {U"/ word", PayUnit::word},
+    {U"a day", PayUnit::day},
+    {U"per day", PayUnit::day},
+    {U"/day", PayUnit::day},
+    {U"a week", PayUnit::week},
+    {U"per week", PayUnit::week},
+    {U"/week", PayUnit::week},
+    {U"a month", PayUnit::month},
+    {U"per month", PayUnit::month},
+    {U"/month", PayUnit::month},
+    {U"per character", PayUnit::character},
+    {U"/character", PayUnit::character},
+    {U"budget", PayUnit::fixed},
+    {U"fixed", PayUnit::fixed},
+    {U"reward", PayUnit::fixed},
     {U"pay:", PayUnit::fixed},
 };
 constexpr std::size_t cue_look_back = 16;   // characters before the amount
 constexpr std::size_t cue_look_ahead = 10;  // characters after it
 
-
 struct Number {
   std::int64_t centi = 0;  // value in 1/100
   std::size_t begin = 0, end = 0;
-  bool man = false;        // followed by 万
+  bool man = false;  // followed by 万
 };
 
 // Digits with thousands commas and up to two decimals at `i`, then an optional 万.
@@ -232,16 +315,26 @@ std::optional<PayCue> find_cue(std::u32string_view s, std::size_t begin, std::si
 
 std::string unit_label(const PayMention& pay) {
   switch (pay.unit) {
-    case PayUnit::hour: return "時給";
-    case PayUnit::day: return "日給";
-    case PayUnit::month: return "月額";
-    case PayUnit::week: return "週";
-    case PayUnit::character: return "文字単価";
-    case PayUnit::word: return "1ワード";
-    case PayUnit::audio_minute: return "音声1分あたり";
-    case PayUnit::article: return "1記事";
-    case PayUnit::item: return "1件";
-    case PayUnit::fixed: return "報酬";
+    case PayUnit::hour:
+      return "時給";
+    case PayUnit::day:
+      return "日給";
+    case PayUnit::month:
+      return "月額";
+    case PayUnit::week:
+      return "週";
+    case PayUnit::character:
+      return "文字単価";
+    case PayUnit::word:
+      return "1ワード";
+    case PayUnit::audio_minute:
+      return "音声1分あたり";
+    case PayUnit::article:
+      return "1記事";
+    case PayUnit::item:
+      return "1件";
+    case PayUnit::fixed:
+      return "報酬";
   }
   return "";
 }
@@ -283,8 +376,10 @@ std::size_t read_pay_at(std::u32string_view s, std::size_t i, std::vector<PayMen
   std::size_t cue_begin = 0, cue_end = 0;
   if (auto cue = find_cue(s, amount->begin, amount->end, cue_begin, cue_end)) {
     amount->unit = cue->unit;
-    if (cue_begin < amount->begin) amount->begin = cue_begin;
-    else amount->end = cue_end;
+    if (cue_begin < amount->begin)
+      amount->begin = cue_begin;
+    else
+      amount->end = cue_end;
   } else {
     amount->unit = PayUnit::fixed;
     amount->cued = false;
@@ -315,8 +410,9 @@ std::size_t read_article_chars_at(std::u32string_view s, std::size_t i, std::int
 // A head count at digit `i` ("100名募集", "50人採用").
 std::size_t read_head_count_at(std::u32string_view s, std::size_t i, std::vector<HeadCount>& found) {
   // "以上"/"まで"/"程度" count only before 募集/採用 ("50名以上募集", not "フォロワー1,000人以上").
-  constexpr std::u32string_view after_count[] = {U"募集", U"採用", U"以上募集", U"以上採用", U"まで募集", U"程度募集",
-                                                 U"様募集", U"大募集", U"以上の募集", U"程度の募集", U"体制"};
+  constexpr std::u32string_view after_count[] = {U"募集",       U"採用",       U"以上募集", U"以上採用",
+                                                 U"まで募集",   U"程度募集",   U"様募集",   U"大募集",
+                                                 U"以上の募集", U"程度の募集", U"体制"};
   auto n = read_number(s, i);
   if (!n || n->man) return i + 1;
   std::size_t at = n->end;
@@ -334,9 +430,9 @@ std::size_t read_head_count_at(std::u32string_view s, std::size_t i, std::vector
 // Words before a duration that make it the time one unit takes ("1件5分", "所要30分",
 // "1件あたり約3分", "takes about 2 minutes", "作業時間は3時間程度").
 constexpr std::u32string_view per_unit_before[] = {
-    U"所要", U"作業時間", U"目安", U"1件", U"1枚", U"1通", U"1本", U"1問", U"1記事", U"1回", U"1台", U"1個", U"1点",
-    U"1投稿", U"1レビュー", U"takes", U"take", U"each", U"per item", U"per image", U"per task", U"per review",
-    U"約", U"about", U"approx", U"around",
+    U"所要",     U"作業時間",  U"目安",     U"1件",        U"1枚",   U"1通",       U"1本",    U"1問",    U"1記事",
+    U"1回",      U"1台",       U"1個",      U"1点",        U"1投稿", U"1レビュー", U"takes",  U"take",   U"each",
+    U"per item", U"per image", U"per task", U"per review", U"約",    U"about",     U"approx", U"around",
 };
 // Words right before the number that make it a schedule, not a time per unit ("1日3時間", "週15時間").
 constexpr std::u32string_view schedule_before[] = {U"日", U"週", U"月", U"day", U"week", U"month", U"毎日", U"平日"};
@@ -347,9 +443,9 @@ struct DurationUnit {
   std::int64_t seconds;
 };
 constexpr DurationUnit duration_units[] = {
-    {U"秒", 1}, {U"分", 60}, {U"時間", 3600}, {U" seconds", 1}, {U" second", 1}, {U" sec", 1}, {U" minutes", 60},
-    {U" minute", 60}, {U" mins", 60}, {U" min", 60}, {U" hours", 3600}, {U" hour", 3600}, {U"-hour", 3600},
-    {U"-minute", 60}, {U"minutes", 60}, {U"min", 60}, {U"hours", 3600},
+    {U"秒", 1},        {U"分", 60},      {U"時間", 3600},  {U" seconds", 1}, {U" second", 1},   {U" sec", 1},
+    {U" minutes", 60}, {U" minute", 60}, {U" mins", 60},   {U" min", 60},    {U" hours", 3600}, {U" hour", 3600},
+    {U"-hour", 3600},  {U"-minute", 60}, {U"minutes", 60}, {U"min", 60},     {U"hours", 3600},
 };
 
 // "週20時間" (× 52 ÷ 12 weeks a month) or "月30時間" at `i`, as seconds a month.
@@ -395,8 +491,8 @@ std::optional<std::int64_t> read_time_per_unit(std::u32string_view s, std::size_
     if (u.seconds == 3600 && n->centi == 100 && (s.compare(after, 1, U"で") == 0 || s.compare(after, 1, U"に") == 0)) {
       if (auto count = read_number(s, after + 1); count && count->centi >= 100) {
         std::size_t unit_at = count->end;
-        if (s.compare(unit_at, 1, U"枚") == 0 || s.compare(unit_at, 1, U"件") == 0 || s.compare(unit_at, 1, U"本") == 0 ||
-            s.compare(unit_at, 1, U"個") == 0 || s.compare(unit_at, 1, U"通") == 0)
+        if (s.compare(unit_at, 1, U"枚") == 0 || s.compare(unit_at, 1, U"件") == 0 ||
+            s.compare(unit_at, 1, U"本") == 0 || s.compare(unit_at, 1, U"個") == 0 || s.compare(unit_at, 1, U"通") == 0)
           return 3600 * 100 / count->centi;
       }
     }
@@ -421,7 +517,8 @@ NumberFacts read_numbers(const std::u32string& text) {
       if (i >= next_article) next_article = read_article_chars_at(s, i, facts.article_chars);
       if (i >= next_head) next_head = read_head_count_at(s, i, facts.head_counts);
     }
-    if (i >= next_pay && (is_ascii_digit(c) || c == 0x00A5 || c == U'\\' || c == U'$')) next_pay = read_pay_at(s, i, facts.pay);
+    if (i >= next_pay && (is_ascii_digit(c) || c == 0x00A5 || c == U'\\' || c == U'$'))
+      next_pay = read_pay_at(s, i, facts.pay);
     // The first time per unit stated decides; "週20時間" / "月30時間" give the hours a monthly fee pays for.
     if (is_ascii_digit(c) && !facts.stated_seconds) facts.stated_seconds = read_time_per_unit(s, i);
     if ((c == U'週' || c == U'月') && !facts.monthly_seconds) facts.monthly_seconds = read_hours_per_period(s, i);
@@ -457,13 +554,19 @@ std::optional<std::int64_t> hourly_yen(const PayMention& pay, std::optional<std:
                                        std::int64_t article_chars, std::int64_t characters_per_hour) {
   using namespace work_rate;
   switch (pay.unit) {
-    case PayUnit::hour: return pay.high / 100;
-    case PayUnit::day: return pay.high / 100 / hours_per_day;
-    case PayUnit::character: return pay.high * characters_per_hour / 100;
-    case PayUnit::word: return pay.high * words_per_hour / 100;
-    case PayUnit::audio_minute: return pay.high * (60 / work_minutes_per_audio_minute) / 100;
+    case PayUnit::hour:
+      return pay.high / 100;
+    case PayUnit::day:
+      return pay.high / 100 / hours_per_day;
+    case PayUnit::character:
+      return pay.high * characters_per_hour / 100;
+    case PayUnit::word:
+      return pay.high * words_per_hour / 100;
+    case PayUnit::audio_minute:
+      return pay.high * (60 / work_minutes_per_audio_minute) / 100;
     case PayUnit::week:
-    case PayUnit::month: return std::nullopt;
+    case PayUnit::month:
+      return std::nullopt;
     case PayUnit::article:
     case PayUnit::item:
       if (article_by_length(seconds, article_chars)) return pay.high * characters_per_hour / article_chars / 100;
@@ -489,7 +592,8 @@ std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::option
       e.arithmetic = amount;
       break;
     case PayUnit::week:
-    case PayUnit::month: return std::nullopt;  // hourly_yen gives none
+    case PayUnit::month:
+      return std::nullopt;  // hourly_yen gives none
     case PayUnit::day:
       e.arithmetic = amount + " ÷ " + std::to_string(hours_per_day) + "時間" + result;
       break;
@@ -506,8 +610,8 @@ std::optional<HourlyEstimate> estimate_hourly(const PayMention& pay, std::option
     case PayUnit::article:
     case PayUnit::item:
       if (article_by_length(seconds, article_chars)) {
-        e.arithmetic = amount + "（" + format_int(article_chars) + "文字）÷ " + format_int(article_chars) + "文字を1時間" +
-                       format_int(characters_per_hour) + "文字で書く時間" + result;
+        e.arithmetic = amount + "（" + format_int(article_chars) + "文字）÷ " + format_int(article_chars) +
+                       "文字を1時間" + format_int(characters_per_hour) + "文字で書く時間" + result;
         break;
       }
       [[fallthrough]];

@@ -16,12 +16,12 @@ enum class PayUnit { hour, day, week, month, character, word, audio_minute, arti
 
 struct PayMention {
   PayUnit unit = PayUnit::fixed;
-  std::int64_t low = 0;    // 1/100 yen; equal to high unless a range was given
-  std::int64_t high = 0;   // 1/100 yen
-  std::size_t begin = 0;   // normalized span: the cue (時給, 1記事…) through 円
+  std::int64_t low = 0;   // 1/100 yen; equal to high unless a range was given
+  std::int64_t high = 0;  // 1/100 yen
+  std::size_t begin = 0;  // normalized span: the cue (時給, 1記事…) through 円
   std::size_t end = 0;
-  bool usd = false;        // "$3 per article": low/high are in US cents until converted (in_yen)
-  bool cued = true;        // a unit word was found; an uncued amount (a kit price, a bonus) decides only alone
+  bool usd = false;  // "$3 per article": low/high are in US cents until converted (in_yen)
+  bool cued = true;  // a unit word was found; an uncued amount (a kit price, a bonus) decides only alone
 };
 
 // The mention with US amounts turned into yen at `yen_per_usd` (options.usd_rate).
@@ -30,12 +30,12 @@ PayMention in_yen(PayMention pay, std::int64_t yen_per_usd);
 // Documented work-rate defaults (docs/risk.md, "Pay"): generous to the client,
 // because an unknown must never count against them.
 namespace work_rate {
-constexpr std::int64_t characters_per_hour = 1500;  // drafting incl. research and proofreading
-constexpr std::int64_t words_per_hour = 500;        // translation, English words
+constexpr std::int64_t characters_per_hour = 1500;         // drafting incl. research and proofreading
+constexpr std::int64_t words_per_hour = 500;               // translation, English words
 constexpr std::int64_t work_minutes_per_audio_minute = 3;  // transcription
-constexpr std::int64_t hours_per_day = 8;           // 日給
-constexpr std::int64_t min_article_chars = 300;     // smaller figures are titles or headings
-constexpr std::int64_t chars_per_word = 3;          // a 1,500-word English article drafts like 4,500 characters
+constexpr std::int64_t hours_per_day = 8;                  // 日給
+constexpr std::int64_t min_article_chars = 300;            // smaller figures are titles or headings
+constexpr std::int64_t chars_per_word = 3;                 // a 1,500-word English article drafts like 4,500 characters
 }  // namespace work_rate
 
 // Head counts ("100名募集", "50人採用"): the figure and its span.

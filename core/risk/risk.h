@@ -42,34 +42,34 @@ struct Doc {
   // are hits_by_tag[tag_begin[t] .. tag_begin[t + 1]).
   std::vector<std::uint32_t> hits_by_tag;
   std::array<std::uint32_t, static_cast<std::size_t>(Tag::count_) + 1> tag_begin{};
-  std::vector<PayMention> pay;               // read_numbers(norm.chars), read once
-  std::vector<HeadCount> head_counts;        // read_numbers(norm.chars)
-  std::int64_t article_chars = 0;            // read_numbers(norm.chars)
-  std::optional<std::int64_t> stated_seconds;  // "所要30分", "1枚5分": the time per unit, in seconds
+  std::vector<PayMention> pay;                  // read_numbers(norm.chars), read once
+  std::vector<HeadCount> head_counts;           // read_numbers(norm.chars)
+  std::int64_t article_chars = 0;               // read_numbers(norm.chars)
+  std::optional<std::int64_t> stated_seconds;   // "所要30分", "1枚5分": the time per unit, in seconds
   std::optional<std::int64_t> monthly_seconds;  // "週20時間": the time a monthly fee pays for
 };
 
 Doc make_doc(std::string source, DocKind kind, std::string_view utf8);
 
 struct Evidence {
-  std::string source;        // a text field ("job.description") or "client" / "job" for structured fields
-  std::uint32_t order = 0;   // the doc's order (text evidence)
-  bool has_span = false;     // text evidence: start/end are UTF-16 offsets into the original field
+  std::string source;       // a text field ("job.description") or "client" / "job" for structured fields
+  std::uint32_t order = 0;  // the doc's order (text evidence)
+  bool has_span = false;    // text evidence: start/end are UTF-16 offsets into the original field
   std::uint32_t start = 0;
   std::uint32_t end = 0;
-  std::string text;          // the original text of [start, end), or a description of the field value
-  std::string field;         // structured evidence only: "identity_verified", "hires_planned", …
+  std::string text;   // the original text of [start, end), or a description of the field value
+  std::string field;  // structured evidence only: "identity_verified", "hires_planned", …
 };
 
 struct Finding {
   std::vector<Evidence> evidence;
-  std::string detail;                  // appended to the table's message (figures, arithmetic)
-  std::optional<Severity> severity;    // a detector may lower the table's severity for a mild case
+  std::string detail;                // appended to the table's message (figures, arithmetic)
+  std::optional<Severity> severity;  // a detector may lower the table's severity for a mild case
 };
 
 // A field read from text pasted from a job page ("本人確認 未提出"): where it stands.
 struct PageFact {
-  std::uint32_t doc = 0;  // the doc's order
+  std::uint32_t doc = 0;             // the doc's order
   std::uint32_t begin = 0, end = 0;  // normalized span, label through value
 };
 
@@ -79,12 +79,12 @@ struct Context {
   std::optional<std::int64_t> hires_planned;
   std::optional<std::int64_t> estimated_hours_centi;  // 1/100 hours
   std::optional<bool> identity_verified;
-  std::optional<std::int64_t> rating_centi;           // 4.9 -> 490
+  std::optional<std::int64_t> rating_centi;  // 4.9 -> 490
   std::optional<std::int64_t> rating_count;
   std::optional<std::int64_t> reply_hours;
-  std::int64_t minimum_wage = 0;                      // yen per hour
-  std::int64_t usd_rate = 0;                          // yen per US dollar (options.usd_rate)
-  std::int64_t chars_per_hour = 0;                    // writing speed (options.chars_per_hour)
+  std::int64_t minimum_wage = 0;    // yen per hour
+  std::int64_t usd_rate = 0;        // yen per US dollar (options.usd_rate)
+  std::int64_t chars_per_hour = 0;  // writing speed (options.chars_per_hour)
   // Set when the field came from pasted page text rather than the input (read_page_fields).
   std::optional<PageFact> hires_fact, identity_fact, rating_fact;
 };
@@ -109,9 +109,9 @@ using Detector = void (*)(const Context&, Finding&);
 
 struct SignalDef {
   std::string_view id;
-  std::string_view name;     // Japanese display name (meta)
+  std::string_view name;  // Japanese display name (meta)
   Severity severity;
-  unsigned stages;          // bit mask of Stage values in which the signal counts
+  unsigned stages;  // bit mask of Stage values in which the signal counts
   Detector detect;
   std::string_view message;  // Japanese
   std::string_view advice;   // Japanese

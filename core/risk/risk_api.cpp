@@ -17,7 +17,6 @@ constexpr std::int64_t max_hires = 1'000'000;
 constexpr std::int64_t max_reply_hours = 24 * 365;
 constexpr std::int64_t max_estimated_hours_centi = 10'000 * 100;
 
-
 struct StageName {
   const char* name;
   Stage stage;
@@ -173,11 +172,13 @@ Json meta() {
     Json stages = Json::array();
     for (const auto& s : api::stage_names)
       if (def.stages & (1u << static_cast<unsigned>(s.stage))) stages.push_back(s.name);
-    signals.push_back({{"id", def.id}, {"name", def.name}, {"severity", severity_name(def.severity)}, {"stages", stages}});
+    signals.push_back(
+        {{"id", def.id}, {"name", def.name}, {"severity", severity_name(def.severity)}, {"stages", stages}});
   }
   Json levels = Json::array();
   for (std::size_t i = 0; i < level_count; ++i)
-    levels.push_back({{"id", level_table[i].level}, {"name", level_table[i].name}, {"min_score", level_table[i].min_score}});
+    levels.push_back(
+        {{"id", level_table[i].level}, {"name", level_table[i].name}, {"min_score", level_table[i].min_score}});
   Json options = Json::array();
   for (const RiskOption& o : risk_options)
     options.push_back({{"id", o.id}, {"name", o.name}, {"default", o.default_value}, {"min", o.min}, {"max", o.max}});

@@ -22,7 +22,6 @@ constexpr SeverityWeight severity_weights[] = {
     {Severity::low, 15},
 };
 
-
 int weight(Severity s) {
   for (const SeverityWeight& w : severity_weights)
     if (w.severity == s) return w.percent;

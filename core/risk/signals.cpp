@@ -16,19 +16,20 @@ namespace gigcheck::risk {
 namespace {
 
 // Windows, in normalized characters, within which words count as related.
-constexpr std::uint32_t pair_window = 25;       // a channel and the request to use it
-constexpr std::uint32_t negation_window = 30;   // a denial after the word it denies
-constexpr std::uint32_t subject_window = 12;    // "LINE" and "スタンプ"/"運用": LINE is the work's subject
+constexpr std::uint32_t pair_window = 25;      // a channel and the request to use it
+constexpr std::uint32_t negation_window = 30;  // a denial after the word it denies
+constexpr std::uint32_t subject_window = 12;   // "LINE" and "スタンプ"/"運用": LINE is the work's subject
 constexpr std::uint32_t review_negation_window = 15;
-constexpr std::int64_t mass_hiring_threshold = 50;     // domain.md: 50 to 100+ people at once
+constexpr std::int64_t mass_hiring_threshold = 50;              // domain.md: 50 to 100+ people at once
 constexpr std::int64_t too_good_monthly_centi = 300'000 * 100;  // 月収30万円以上
 constexpr std::int64_t too_good_per_task_centi = 20'000 * 100;  // 日給・1件2万円以上 for trivial work
 constexpr std::int64_t too_good_hourly_centi = 5'000 * 100;     // 時給5,000円以上 for trivial work
-constexpr std::int64_t too_good_crime_task_centi = 5'000 * 100; // 1件5,000円以上 to receive a parcel or lend an account
-constexpr std::int64_t low_rating_centi = 400;         // below 4.0: medium
-constexpr std::int64_t mild_rating_centi = 450;        // 4.0 to below 4.5: low
-constexpr std::int64_t min_rating_count = 3;           // fewer reviews say little
-constexpr std::int64_t reply_hours_ok = 24;            // domain.md: good clients answer within 24 hours
+constexpr std::int64_t too_good_crime_task_centi =
+    5'000 * 100;                                 // 1件5,000円以上 to receive a parcel or lend an account
+constexpr std::int64_t low_rating_centi = 400;   // below 4.0: medium
+constexpr std::int64_t mild_rating_centi = 450;  // 4.0 to below 4.5: low
+constexpr std::int64_t min_rating_count = 3;     // fewer reviews say little
+constexpr std::int64_t reply_hours_ok = 24;      // domain.md: good clients answer within 24 hours
 constexpr std::size_t max_evidence = 12;
 
 unsigned stage_bit(Stage s) { return 1u << static_cast<unsigned>(s); }
@@ -122,8 +123,10 @@ bool negated(const Doc& d, const TermHit& h, std::initializer_list<Tag> denials 
   auto it = std::lower_bound(d.hits.begin(), d.hits.end(), h.end,
                              [](const TermHit& x, std::uint32_t b) { return x.begin < b; });
   for (; it != d.hits.end() && it->begin < to && !denied && !conditional; ++it) {
-    if (it->tag == Tag::conditional) conditional = true;
-    else if (has_tag(*it, denials)) denied = true;
+    if (it->tag == Tag::conditional)
+      conditional = true;
+    else if (has_tag(*it, denials))
+      denied = true;
   }
   // "一切" before the word denies it too ("一切LINEは使いません").
   if (!denied && !conditional)
@@ -185,9 +188,9 @@ void add_fact(Finding& f, const Context& c, const std::optional<PageFact>& fact)
 // worker (Tag::ask and the older request words), denied before or after it,
 // warned about, the topic of the deliverable, and when (契約前/契約後)?
 
-constexpr std::uint32_t topic_after_window = 10;   // "マイナンバーについて", "住所欄"
+constexpr std::uint32_t topic_after_window = 10;  // "マイナンバーについて", "住所欄"
 constexpr std::uint32_t topic_before_window = 24;
-constexpr std::uint32_t quoted_topic_extra = 8;  // "an article explaining … passport"
+constexpr std::uint32_t quoted_topic_extra = 8;    // "an article explaining … passport"
 constexpr std::uint32_t pre_negation_window = 40;  // "we will never ask you to move to LINE or e-mail"
 constexpr std::uint32_t ask_window = 40;           // the request and the thing asked for
 
@@ -261,8 +264,8 @@ void add_request(Finding& f, const Doc& d, const TermHit& object, const TermHit*
 
 // How a row of the grammar table decides on a word of its tag.
 enum class Need : std::uint8_t {
-  stated,   // the word is the request or the condition itself (友だち追加, 常駐, 受け子)
-  asked,    // only with a request in its clause (LINE + 追加してください, passport + please send)
+  stated,  // the word is the request or the condition itself (友だち追加, 常駐, 受け子)
+  asked,   // only with a request in its clause (LINE + 追加してください, passport + please send)
 };
 
 // One row: a word of `object` counts for `signal` when the clause meets the row.
@@ -270,8 +273,8 @@ struct ClauseRule {
   std::string_view signal;
   Tag object;
   Need need;
-  bool before_contract_only;  // the clause must not say 契約後, and the stage must be before the contract
-  bool topic_blocks;          // the deliverable's topic ("an article about …") is not a request
+  bool before_contract_only;    // the clause must not say 契約後, and the stage must be before the contract
+  bool topic_blocks;            // the deliverable's topic ("an article about …") is not a request
   bool negation_blocks = true;  // a denial rules it out (not for cues that are denials themselves: "PR表記は不要")
 };
 
@@ -357,7 +360,8 @@ void detect_off_platform_contact(const Context& c, Finding& f) {
         if (contact.kind == text::ContactKind::url) continue;  // a portfolio link is not a channel
         TermHit as_hit{Tag::messenger, static_cast<std::uint32_t>(contact.norm_begin),
                        static_cast<std::uint32_t>(contact.norm_end)};
-        if (!warned(d, as_hit) && !is_topic(d, as_hit) && !says_after_contract(d, as_hit) && !frame_blocks(c, d, as_hit))
+        if (!warned(d, as_hit) && !is_topic(d, as_hit) && !says_after_contract(d, as_hit) &&
+            !frame_blocks(c, d, as_hit))
           add_span(f, d, as_hit.begin, as_hit.end);
       }
     }
@@ -368,7 +372,9 @@ void detect_off_platform_contact(const Context& c, Finding& f) {
     if (!reads_posts(d)) continue;
     for_all_until_full(d, f, {Tag::call_tool, Tag::work_tool}, [&](const TermHit& h) {
       if (!near(d, h, pair_window, {Tag::interview, Tag::meeting, Tag::before_contract})) return;
-      if (says_after_contract(d, h) || denied_or_warned(d, h) || pre_negated(d, h) || is_topic(d, h) || frame_blocks(c, d, h)) return;
+      if (says_after_contract(d, h) || denied_or_warned(d, h) || pre_negated(d, h) || is_topic(d, h) ||
+          frame_blocks(c, d, h))
+        return;
       if (text_is(d, h, U"電話") || text_is(d, h, U"通話")) return;  // a phone call is no platform
       add_hit(f, d, h);
     });
@@ -388,15 +394,18 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
         Sentence before = sentence_at(d, s.begin - 1);
         work = first_hit(d, before.begin, before.end, {Tag::test_work});
       }
-      if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || warned(d, h) || negated(d, h) || pre_negated(d, h)) return;
+      if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || warned(d, h) || negated(d, h) || pre_negated(d, h))
+        return;
       add_hit(f, d, *work);
       add_hit(f, d, h);
     });
     // Work asked for before the contract: "契約前にテスト記事を1本".
     for_all_until_full(d, f, {Tag::before_contract}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
-      const TermHit* work = first_hit(d, h.end, std::min(s.end, h.end + pair_window), {Tag::test_work, Tag::deliverable});
-      if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || denied_or_warned(d, *work) || pre_negated(d, *work)) return;
+      const TermHit* work =
+          first_hit(d, h.end, std::min(s.end, h.end + pair_window), {Tag::test_work, Tag::deliverable});
+      if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || denied_or_warned(d, *work) || pre_negated(d, *work))
+        return;
       if (!request_near(d, *work)) return;
       add_hit(f, d, h);
       add_hit(f, d, *work);
@@ -423,7 +432,8 @@ void detect_pre_contract_interview(const Context& c, Finding& f) {
       add_hit(f, d, h);
     });
     for_all_until_full(d, f, {Tag::meeting, Tag::call_tool, Tag::work_tool}, [&](const TermHit& h) {
-      if (h.tag == Tag::work_tool && !text_is(d, h, U"skype") && !text_is(d, h, U"スカイプ")) return;  // chat tools are no call
+      if (h.tag == Tag::work_tool && !text_is(d, h, U"skype") && !text_is(d, h, U"スカイプ"))
+        return;  // chat tools are no call
       if (says_after_contract(d, h) || denied_or_warned(d, h) || pre_negated(d, h) || is_topic(d, h)) return;
       if (h.tag == Tag::meeting) {
         if (near(d, h, pair_window, {Tag::call_tool, Tag::before_contract}) && request_near(d, h)) add_hit(f, d, h);
@@ -457,8 +467,9 @@ void detect_personal_info_request(const Context& c, Finding& f) {
 
 // purchase_verb words in which the worker is the one who pays (not お支払い or 買い取ります, the client paying).
 constexpr std::u32string_view worker_buys_verbs[] = {
-    U"購入", U"ご購入", U"ご購入いただ", U"ご購入ください", U"購入していただ", U"購入して", U"買って", U"ご負担",
-    U"自己負担", U"お支払いいただ", U"お支払い頂", U"purchase", U"buy", U"unlock", U"join the", U"pay for",
+    U"購入",   U"ご購入", U"ご購入いただ", U"ご購入ください", U"購入していただ", U"購入して",
+    U"買って", U"ご負担", U"自己負担",     U"お支払いいただ", U"お支払い頂",     U"purchase",
+    U"buy",    U"unlock", U"join the",     U"pay for",
 };
 
 void detect_upfront_fee(const Context& c, Finding& f) {
@@ -536,9 +547,9 @@ const TermHit* context_has(const Context& c, std::initializer_list<Tag> tags, co
 }
 
 // Personal-data words that are a bank account or its keys (handing them over is a crime).
-constexpr std::u32string_view banking_items[] = {U"銀行口座", U"口座番号", U"口座情報", U"キャッシュカード", U"暗証番号", U"通帳",
-                                                 U"ネットバンキング", U"ログイン情報", U"bank account", U"bank login",
-                                                 U"online banking", U"account number"};
+constexpr std::u32string_view banking_items[] = {
+    U"銀行口座",         U"口座番号",     U"口座情報",     U"キャッシュカード", U"暗証番号",       U"通帳",
+    U"ネットバンキング", U"ログイン情報", U"bank account", U"bank login",       U"online banking", U"account number"};
 constexpr std::int64_t crime_item_pay_centi = 10'000 * 100;  // 1回・1件1万円以上 for a parcel or an envelope
 constexpr std::int64_t crime_day_pay_centi = 30'000 * 100;  // 日給3万円以上: the police's "日給5万円から" and below
 
@@ -560,7 +571,8 @@ const TermHit* handed_over(const Doc& d, const TermHit& h) {
 // (parcels, cash, bank accounts) together with high pay, an anonymous app or an ID demand.
 void detect_illegal_recruitment(const Context& c, Finding& f) {
   apply_clause_rules(c, f, "illegal_recruitment");
-  // Handing over (a crime on its own, 警察庁) a bank account, card, phone or login: "口座を貸していただけませんか", "hand us the login".
+  // Handing over (a crime on its own, 警察庁) a bank account, card, phone or login: "口座を貸していただけませんか",
+  // "hand us the login".
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     for_all_until_full(d, f, {Tag::handover_verb}, [&](const TermHit& h) {
@@ -572,7 +584,8 @@ void detect_illegal_recruitment(const Context& c, Finding& f) {
   bool high_pay = context_has(c, {Tag::high_pay_claim, Tag::easy_promise}) != nullptr;
   for (const Doc& d : c.docs)
     for (const PayMention& p : d.pay)
-      if ((p.unit == PayUnit::day && p.high >= crime_day_pay_centi) || (p.unit == PayUnit::hour && p.high >= 5'000 * 100) ||
+      if ((p.unit == PayUnit::day && p.high >= crime_day_pay_centi) ||
+          (p.unit == PayUnit::hour && p.high >= 5'000 * 100) ||
           (p.unit == PayUnit::item && p.high >= crime_item_pay_centi))
         high_pay = true;
   bool anon = context_has(c, {Tag::anon_app}) != nullptr;
@@ -609,8 +622,9 @@ void detect_stealth_marketing(const Context& c, Finding& f) {
   }
 }
 
-// 情報商材 / MLM: named outright, or a seminar/course/consultation reached from a cheap task, a group or an earnings pitch.
-// The route: a group, an upsell or earnings pitch, a fee, or a move to LINE (a friend-add, a LINE link, 公式LINE).
+// 情報商材 / MLM: named outright, or a seminar/course/consultation reached from a cheap task, a group or an earnings
+// pitch. The route: a group, an upsell or earnings pitch, a fee, or a move to LINE (a friend-add, a LINE link,
+// 公式LINE).
 bool lure_route(const Context& c) {
   if (context_has(c, {Tag::lure_route, Tag::channel_direct, Tag::fee})) return true;
   for (const Doc& d : c.docs) {
@@ -641,8 +655,10 @@ void detect_info_product_lure(const Context& c, Finding& f) {
 
 void detect_mass_hiring(const Context& c, Finding& f) {
   if (c.hires_planned && *c.hires_planned >= mass_hiring_threshold) {
-    if (c.hires_fact) add_fact(f, c, c.hires_fact);
-    else add_field(f, "job", "hires_planned", "募集人数: " + format_int(*c.hires_planned) + "人");
+    if (c.hires_fact)
+      add_fact(f, c, c.hires_fact);
+    else
+      add_field(f, "job", "hires_planned", "募集人数: " + format_int(*c.hires_planned) + "人");
     f.detail = "募集人数が" + format_int(*c.hires_planned) + "人です。";
   }
   for (const Doc& d : c.docs) {
@@ -661,8 +677,8 @@ void detect_mass_hiring(const Context& c, Finding& f) {
 // vague_missing_needed of pay, deadline and delivery format. A concrete task is
 // never vague on its own account, however short the post.
 constexpr int vague_missing_needed = 2;
-constexpr std::u32string_view defer_to_channel[] = {U"でお伝え", U"でご説明", U"で説明", U"でご案内", U"でご連絡", U"にてお伝え",
-                                                    U"にてご案内", U"でお送り"};
+constexpr std::u32string_view defer_to_channel[] = {U"でお伝え", U"でご説明",   U"で説明",     U"でご案内",
+                                                    U"でご連絡", U"にてお伝え", U"にてご案内", U"でお送り"};
 constexpr std::u32string_view task_headings[] = {U"作業内容", U"業務内容", U"依頼内容", U"仕事内容"};
 constexpr std::u32string_view application_words[] = {U"応募", U"apply", U"参加", U"join", U"登録", U"相談"};
 constexpr std::uint32_t vague_task_clause_chars = 8;  // what a request clause must say before its request form
@@ -680,9 +696,9 @@ void detect_vague_description(const Context& c, Finding& f) {
     // "詳細はLINEで" / "詳しくは面談にて"
     for_all_until_full(d, f, {Tag::contact_action}, [&](const TermHit& h) {
       if (!text_is(d, h, U"詳細") && !text_is(d, h, U"詳しく")) return;
-      const TermHit* where = first_hit(d, h.end, std::min(size, h.end + 8),
-                                       {Tag::messenger, Tag::call_tool, Tag::interview, Tag::after_contract,
-                                        Tag::anon_app, Tag::channel_direct});
+      const TermHit* where = first_hit(
+          d, h.end, std::min(size, h.end + 8),
+          {Tag::messenger, Tag::call_tool, Tag::interview, Tag::after_contract, Tag::anon_app, Tag::channel_direct});
       if (where && !denied_or_warned(d, *where)) add_span(f, d, h.begin, where->end);
     });
     // "作業内容はラインでお伝えします", "担当者からLINEでご連絡します": the details move to another channel.
@@ -715,7 +731,9 @@ void detect_vague_description(const Context& c, Finding& f) {
     if (!has_task)
       for_all(d, {Tag::ask}, [&](const TermHit& h) {
         Sentence s = sentence_at(d, h.begin);
-        if (h.begin - s.begin < vague_task_clause_chars || any_hit(d, s.begin, s.end, {Tag::vague_task, Tag::vague_defer})) return;
+        if (h.begin - s.begin < vague_task_clause_chars ||
+            any_hit(d, s.begin, s.end, {Tag::vague_task, Tag::vague_defer}))
+          return;
         // "お気軽にご応募ください" asks for an application, not for work.
         std::u32string_view clause = std::u32string_view(d.norm.chars).substr(s.begin, s.end - s.begin);
         for (std::u32string_view w : application_words)
@@ -725,8 +743,8 @@ void detect_vague_description(const Context& c, Finding& f) {
   }
   if (!description) return;
   std::string missing;
-  for (auto [present, label] : {std::pair{has_task, "作業内容"}, {has_pay, "報酬"}, {has_deadline, "納期"},
-                                 {has_format, "納品形式"}}) {
+  for (auto [present, label] :
+       {std::pair{has_task, "作業内容"}, {has_pay, "報酬"}, {has_deadline, "納期"}, {has_format, "納品形式"}}) {
     if (present) continue;
     missing += missing.empty() ? "" : "・";
     missing += label;
@@ -736,9 +754,12 @@ void detect_vague_description(const Context& c, Finding& f) {
     f.detail = "募集文に「" + missing + "」の具体的な記載が見当たりません。";
     const auto size = static_cast<std::uint32_t>(description->norm.chars.size());
     const TermHit* generic = first_hit(*description, 0, size, {Tag::vague_task});
-    if (size == 0) add_field(f, "job", "description", "募集文が空です");
-    else if (generic) add_hit(f, *description, *generic);
-    else add_span(f, *description, 0, std::min(size, sentence_at(*description, 0).end));
+    if (size == 0)
+      add_field(f, "job", "description", "募集文が空です");
+    else if (generic)
+      add_hit(f, *description, *generic);
+    else
+      add_span(f, *description, 0, std::min(size, sentence_at(*description, 0).end));
   } else if (!f.evidence.empty() && !missing.empty()) {
     f.detail = "募集文に「" + missing + "」の具体的な記載が見当たりません。";
   }
@@ -746,16 +767,20 @@ void detect_vague_description(const Context& c, Finding& f) {
 
 void detect_identity_unverified(const Context& c, Finding& f) {
   if (!c.identity_verified || *c.identity_verified) return;
-  if (c.identity_fact) add_fact(f, c, c.identity_fact);
-  else add_field(f, "client", "identity_verified", "本人確認: 未確認");
+  if (c.identity_fact)
+    add_fact(f, c, c.identity_fact);
+  else
+    add_field(f, "client", "identity_verified", "本人確認: 未確認");
 }
 
 void detect_low_rating(const Context& c, Finding& f) {
   if (!c.rating_centi || *c.rating_centi >= mild_rating_centi) return;
   if (c.rating_count && *c.rating_count < min_rating_count) return;
   std::string rating = format_yen(*c.rating_centi);
-  if (c.rating_fact) add_fact(f, c, c.rating_fact);
-  else add_field(f, "client", "rating", "評価: " + rating);
+  if (c.rating_fact)
+    add_fact(f, c, c.rating_fact);
+  else
+    add_field(f, "client", "rating", "評価: " + rating);
   f.detail = "評価の平均は " + rating + " です（目安: 4.5 未満は低め、4.0 未満は要注意）。";
   if (*c.rating_centi >= low_rating_centi) f.severity = Severity::low;
 }
@@ -783,8 +808,10 @@ void detect_negative_reviews(const Context& c, Finding& f) {
     int good = 0;
     for_all(d, {Tag::review_negative, Tag::review_positive}, [&](const TermHit& h) {
       if (review_denied(d, h)) return;  // "返事が遅いこともなく"
-      if (h.tag == Tag::review_negative) bad.push_back(&h);
-      else ++good;
+      if (h.tag == Tag::review_negative)
+        bad.push_back(&h);
+      else
+        ++good;
     });
     if (bad.empty() || static_cast<int>(bad.size()) < good) continue;
     ++negative;
@@ -830,11 +857,12 @@ void detect_too_good_to_be_true(const Context& c, Finding& f) {
     if (!reads_posts(d) || (d.kind == DocKind::job && framed(c))) continue;
     for (const PayMention& raw : d.pay) {
       PayMention p = in_yen(raw, c.usd_rate);
-      std::int64_t floor = p.unit == PayUnit::hour ? too_good_hourly_centi
-                           : p.unit == PayUnit::month ? too_good_monthly_centi
-                           : p.unit == PayUnit::week ? too_good_monthly_centi / 4
+      std::int64_t floor = p.unit == PayUnit::hour                               ? too_good_hourly_centi
+                           : p.unit == PayUnit::month                            ? too_good_monthly_centi
+                           : p.unit == PayUnit::week                             ? too_good_monthly_centi / 4
                            : (p.unit == PayUnit::day || p.unit == PayUnit::item) ? per_task
-                           : (p.unit == PayUnit::fixed && crime) ? per_task : -1;
+                           : (p.unit == PayUnit::fixed && crime)                 ? per_task
+                                                                                 : -1;
       if (floor < 0 || p.high < floor) continue;
       high = true;
       add_span(f, d, static_cast<std::uint32_t>(p.begin), static_cast<std::uint32_t>(p.end));
@@ -877,9 +905,8 @@ void detect_low_pay(const Context& c, Finding& f) {
   }
   if (estimates.empty()) return;
   // The best pay on offer decides: an unknown must not count against the client.
-  auto best = std::max_element(estimates.begin(), estimates.end(), [](const Candidate& a, const Candidate& b) {
-    return a.yen_per_hour < b.yen_per_hour;
-  });
+  auto best = std::max_element(estimates.begin(), estimates.end(),
+                               [](const Candidate& a, const Candidate& b) { return a.yen_per_hour < b.yen_per_hour; });
   // Below the lowest regional minimum wage is below it everywhere in Japan (docs/risk.md, "Pay");
   // a figure passed in options.minimum_wage is used as given.
   std::int64_t threshold = c.minimum_wage == default_minimum_wage ? lowest_minimum_wage : c.minimum_wage;
@@ -888,10 +915,11 @@ void detect_low_pay(const Context& c, Finding& f) {
     add_span(f, *e.doc, static_cast<std::uint32_t>(e.pay.begin), static_cast<std::uint32_t>(e.pay.end));
   // Only the deciding estimate is written out.
   HourlyEstimate estimate = *estimate_hourly(best->pay, best->seconds, best->doc->article_chars, c.chars_per_hour);
-  f.detail = estimate.arithmetic + (best->was_usd ? "（1ドル" + format_int(c.usd_rate) + "円で換算）" : std::string()) + "。" +
-             std::string(minimum_wage_label) + "の" + format_int(c.minimum_wage) + "円を下回ります";
+  f.detail = estimate.arithmetic + (best->was_usd ? "（1ドル" + format_int(c.usd_rate) + "円で換算）" : std::string()) +
+             "。" + std::string(minimum_wage_label) + "の" + format_int(c.minimum_wage) + "円を下回ります";
   if (c.minimum_wage == default_minimum_wage)
-    f.detail += "（" + std::string(lowest_minimum_wage_label) + "の" + format_int(lowest_minimum_wage) + "円も下回ります）";
+    f.detail +=
+        "（" + std::string(lowest_minimum_wage_label) + "の" + format_int(lowest_minimum_wage) + "円も下回ります）";
   f.detail += "。";
 }
 
@@ -903,9 +931,8 @@ struct DayUnit {
   std::int64_t days;
 };
 constexpr DayUnit day_units[] = {
-    {U"日", 1},       {U"営業日", 1},   {U"週間", 7},   {U"ヶ月", 30},    {U"か月", 30},      {U"カ月", 30},
-    {U" days", 1},    {U" day", 1},     {U" business days", 1}, {U" weeks", 7}, {U" week", 7}, {U" months", 30},
-    {U"-day", 1},     {U"-week", 7},
+    {U"日", 1},   {U"営業日", 1},         {U"週間", 7},   {U"ヶ月", 30}, {U"か月", 30},    {U"カ月", 30}, {U" days", 1},
+    {U" day", 1}, {U" business days", 1}, {U" weeks", 7}, {U" week", 7}, {U" months", 30}, {U"-day", 1},  {U"-week", 7},
 };
 std::uint32_t long_duration_at(std::u32string_view s, std::uint32_t i) {
   if (i > 0 && text::is_ascii_digit(s[i - 1])) return 0;
@@ -920,14 +947,16 @@ std::uint32_t long_duration_at(std::u32string_view s, std::uint32_t i) {
   for (const DayUnit& u : day_units) {
     if (!text::matches_at(s, k, u.text)) continue;
     std::uint32_t end = k + static_cast<std::uint32_t>(u.text.size());
-    if (n * u.days < slow_reply_days || text::matches_at(s, end, U"以内") || text::matches_at(s, end, U"後に納品")) return 0;
+    if (n * u.days < slow_reply_days || text::matches_at(s, end, U"以内") || text::matches_at(s, end, U"後に納品"))
+      return 0;
     if (i >= 7 && s.substr(i - 7, 7) == U"within ") return 0;
     return end;
   }
   return 0;
 }
 
-constexpr std::u32string_view reply_complaint_words[] = {U"返信", U"返事", U"連絡", U"レス", U"reply", U"respon", U"来ない", U"took"};
+constexpr std::u32string_view reply_complaint_words[] = {U"返信",  U"返事",   U"連絡",   U"レス",
+                                                         U"reply", U"respon", U"来ない", U"took"};
 
 // Reply words with a wait of days or weeks, or a rhythm slower than 3 business days, in the
 // clause: "1週間ほど確認できていませんでした", "連絡は週に1回程度", "I only check Lancers once a
@@ -943,12 +972,15 @@ void detect_slow_replies(const Context& c, Finding& f) {
       if (!negated(d, h)) add_hit(f, d, h);
     });
     for_all_until_full(d, f, {Tag::reply_word, Tag::contact_action, Tag::review_negative}, [&](const TermHit& h) {
-      if (h.tag == Tag::contact_action && !text_is(d, h, U"連絡") && !text_is(d, h, U"返信") && !text_is(d, h, U"ご連絡")) return;
+      if (h.tag == Tag::contact_action && !text_is(d, h, U"連絡") && !text_is(d, h, U"返信") &&
+          !text_is(d, h, U"ご連絡"))
+        return;
       // A complaint counts here only when it is about replies ("返信が遅い", not "検収が遅い").
       if (h.tag == Tag::review_negative) {
         std::u32string_view word = std::u32string_view(d.norm.chars).substr(h.begin, h.end - h.begin);
         bool about_replies = false;
-        for (std::u32string_view w : reply_complaint_words) about_replies = about_replies || word.find(w) != std::u32string_view::npos;
+        for (std::u32string_view w : reply_complaint_words)
+          about_replies = about_replies || word.find(w) != std::u32string_view::npos;
         if (!about_replies) return;
       }
       Sentence clause = sentence_at(d, h.begin);
@@ -974,55 +1006,77 @@ void detect_slow_replies(const Context& c, Finding& f) {
 // The signal table: one row per signal id of api.md, strongest first (domain.md §2).
 const SignalDef signal_table[] = {
     {"work_before_escrow", "仮払い前の作業・無償テスト", Severity::high, before | during, detect_work_before_escrow,
-     "契約や仮払い（エスクロー）の前に、作業・納品・無償のテストを求めています。仮払い前の作業は報酬が支払われないまま連絡が途絶える典型です。",
-     "契約と仮払いを確認するまで作業を始めないでください。テストが必要なら、有償で契約を結んでから行うよう依頼しましょう。"},
+     "契約や仮払い（エスクロー）の前に、作業・納品・無償のテストを求めています。仮払い前の作業は報酬が支払われないまま"
+     "連絡が途絶える典型です。",
+     "契約と仮払いを確認するまで作業を始めないでください。テストが必要なら、有償で契約を結んでから行うよう依頼しましょ"
+     "う。"},
     {"off_platform_contact", "サービス外での連絡・支払い", Severity::high, any_stage, detect_off_platform_contact,
-     "契約前にLINE・メール・電話などサービス外での連絡を求めているか、サービス外での支払いを持ちかけています。契約前の直接連絡や直接取引は規約違反で、勧誘や情報商材の販売目的のことがあります。",
-     "連絡先は交換せず、やり取りはサービスのメッセージ機能で続けてください。しつこく誘導される場合は運営に通報しましょう。"},
+     "契約前にLINE・メール・電話などサービス外での連絡を求めているか、サービス外での支払いを持ちかけています。契約前の"
+     "直接連絡や直接取引は規約違反で、勧誘や情報商材の販売目的のことがあります。",
+     "連絡先は交換せず、やり取りはサービスのメッセージ機能で続けてください。しつこく誘導される場合は運営に通報しましょ"
+     "う。"},
     {"upfront_fee", "働く側が払うお金", Severity::high, any_stage, detect_upfront_fee,
-     "教材費・登録料・初期費用など、働く側がお金を払う話が出ています。仕事を受ける側が費用を払う案件は情報商材や詐欺の典型です。",
+     "教材費・登録料・初期費用など、働く側がお金を払う話が出ています。仕事を受ける側が費用を払う案件は情報商材や詐欺の"
+     "典型です。",
      "お金を払う必要のある案件には応募しないでください。すでに求められた場合は支払わず、運営に通報しましょう。"},
     {"illegal_recruitment", "闇バイトの疑い", Severity::high, any_stage, detect_illegal_recruitment,
-     "荷物や現金の受け取り・運搬、口座や携帯電話の開設・譲渡、「ホワイト案件」、匿名性の高いアプリでの連絡、高額報酬など、犯罪の実行者を集める「闇バイト」の特徴があります。警察は、身分証などの個人情報を送らせて脅し、抜けられなくする手口に注意を呼びかけています。",
-     "応募せず、身分証の写真や住所などの個人情報は絶対に送らないでください。すでにやり取りしている場合は連絡をやめ、警察相談専用電話「#9110」か最寄りの警察署に相談してください（緊急時は110番）。運営にも通報しましょう。"},
+     "荷物や現金の受け取り・運搬、口座や携帯電話の開設・譲渡、「ホワイト案件」、匿名性の高いアプリでの連絡、高額報酬な"
+     "ど、犯罪の実行者を集める「闇バイト」の特徴があります。警察は、身分証などの個人情報を送らせて脅し、抜けられなくす"
+     "る手口に注意を呼びかけています。",
+     "応募せず、身分証の写真や住所などの個人情報は絶対に送らないでください。すでにやり取りしている場合は連絡をやめ、警"
+     "察相談専用電話「#9110」か最寄りの警察署に相談してください（緊急時は110番）。運営にも通報しましょう。"},
     {"personal_info_request", "個人情報の要求", Severity::high, any_stage, detect_personal_info_request,
      "契約前に、仕事に必要のない個人情報（住所・生年月日・身分証・口座など）を求めています。",
-     "契約前に個人情報を渡さないでください。本人確認はサービスの本人確認機能で足ります。必要な理由を尋ね、納得できなければ辞退しましょう。"},
+     "契約前に個人情報を渡さないでください。本人確認はサービスの本人確認機能で足ります。必要な理由を尋ね、納得できなけ"
+     "れば辞退しましょう。"},
     {"pre_contract_interview", "契約前の通話・面談", Severity::medium, before, detect_pre_contract_interview,
-     "契約前にZoom・電話などでの面談や説明会を求めています。サービス外の通話は記録が残らず、勧誘に使われることがあります。",
-     "質問はサービスのメッセージで答えると伝えましょう。面談が必要な場合も、契約後にサービス内のツールで行うのが安全です。"},
+     "契約前にZoom・電話などでの面談や説明会を求めています。サービス外の通話は記録が残らず、勧誘に使われることがありま"
+     "す。",
+     "質問はサービスのメッセージで答えると伝えましょう。面談が必要な場合も、契約後にサービス内のツールで行うのが安全で"
+     "す。"},
     {"onsite_work", "常駐・出社", Severity::high, before | during, detect_onsite_work,
-     "常駐・出社など、決まった場所や時間で働く条件があります。クラウドワークスの契約は業務委託で、常駐や出社を伴う仕事は認められていません。",
+     "常駐・出社など、決まった場所や時間で働く条件があります。クラウドワークスの契約は業務委託で、常駐や出社を伴う仕事"
+     "は認められていません。",
      "在宅で完結する仕事か確認してください。出社や固定の勤務時間が前提なら、雇用契約の求人として別途検討しましょう。"},
     {"low_pay", "最低賃金を下回る単価", Severity::medium, any_stage, detect_low_pay,
      "報酬を時給に換算すると最低賃金を下回ります。",
-     "作業時間を見積もり、時給に換算して納得できる単価か確かめましょう。単価の交渉や、より条件の良い案件を探すことも検討してください。"},
+     "作業時間を見積もり、時給に換算して納得できる単価か確かめましょう。単価の交渉や、より条件の良い案件を探すことも検"
+     "討してください。"},
     {"too_good_to_be_true", "うますぎる条件", Severity::medium, before | during, detect_too_good_to_be_true,
-     "「誰でも簡単」「スマホだけで高収入」など、うますぎる条件が書かれています。無料の作業や有料の教材に誘う入口によく使われます。",
+     "「誰でも簡単」「スマホだけで高収入」など、うますぎる条件が書かれています。無料の作業や有料の教材に誘う入口によく"
+     "使われます。",
      "具体的な作業内容・報酬の根拠・納品物を質問し、答えがあいまいなら応募を見送りましょう。"},
     {"stealth_marketing", "ステマ（やらせ投稿）の依頼", Severity::medium, any_stage, detect_stealth_marketing,
-     "報酬や無償提供を受けたことを隠して、一般の利用者を装った口コミ・レビュー・評価・投稿を求めています（サクラ、複数アカウントでの投稿を含む）。広告であることを隠す表示（ステルスマーケティング）は、2023年10月1日から景品表示法の不当表示として規制されています。",
-     "広告であること（#PR など）を明示できない口コミや、使っていない商品・行っていない店の評価の依頼は受けないでください。口コミサイトやストアの規約違反でもあり、アカウント停止の対象になります。運営に通報しましょう。"},
+     "報酬や無償提供を受けたことを隠して、一般の利用者を装った口コミ・レビュー・評価・投稿を求めています（サクラ、複数"
+     "アカウントでの投稿を含む）。広告であることを隠す表示（ステルスマーケティング）は、2023年10月1日から景品表示法の不"
+     "当表示として規制されています。",
+     "広告であること（#PR "
+     "など）を明示できない口コミや、使っていない商品・行っていない店の評価の依頼は受けないでください。口コミサイトやス"
+     "トアの規約違反でもあり、アカウント停止の対象になります。運営に通報しましょう。"},
     {"info_product_lure", "情報商材・勧誘への誘導", Severity::medium, any_stage, detect_info_product_lure,
-     "安い作業やアンケートを入口に、LINEグループ・セミナー・無料相談へ誘い、スクール・情報商材・MLM（マルチ商法）を売り込む流れの特徴があります。クラウドワークスも2025年2月にこの手口を注意喚起しています。",
-     "サービス外のグループや説明会には参加せず、講座や商材の購入を勧められたら断ってください。契約後でも、勧誘が目的と分かった時点で運営に通報しましょう。"},
+     "安い作業やアンケートを入口に、LINEグループ・セミナー・無料相談へ誘い、スクール・情報商材・MLM（マルチ商法）を売り"
+     "込む流れの特徴があります。クラウドワークスも2025年2月にこの手口を注意喚起しています。",
+     "サービス外のグループや説明会には参加せず、講座や商材の購入を勧められたら断ってください。契約後でも、勧誘が目的と"
+     "分かった時点で運営に通報しましょう。"},
     {"negative_reviews", "不安な評価コメント", Severity::medium, any_stage, detect_negative_reviews,
      "過去の評価コメントに「連絡が取れない」「支払いが遅い」などの不安な内容があります。",
      "評価コメントを読み、同じ問題が起きたときの対応（納期・検収・連絡頻度）を契約前に確認しましょう。"},
-    {"low_rating", "低い評価", Severity::medium, any_stage, detect_low_rating,
-     "クライアントの評価が低めです。",
+    {"low_rating", "低い評価", Severity::medium, any_stage, detect_low_rating, "クライアントの評価が低めです。",
      "低い評価の理由をコメントで確かめ、条件を文章で確認してから契約しましょう。"},
     {"mass_hiring", "大量募集", Severity::low, any_stage, detect_mass_hiring,
      "一度に大人数を募集しています。辞める人が出る前提で単価を低く抑えた募集のことがあります。",
      "1人あたりの作業量と報酬、継続の条件を確認しましょう。"},
     {"vague_description", "あいまいな募集内容", Severity::low, before, detect_vague_description,
-     "仕事内容・報酬・納期・納品形式がはっきりしません。あいまいな募集は、契約後に別の仕事へすり替えられることがあります。",
+     "仕事内容・報酬・納期・納品形式がはっきりしません。あいまいな募集は、契約後に別の仕事へすり替えられることがありま"
+     "す。",
      "具体的な作業内容・報酬・納期・納品形式を質問し、文章で回答をもらってから契約しましょう。"},
     {"slow_replies", "返信の遅さ", Severity::low, any_stage, detect_slow_replies,
      "返信が遅い、または遅くなると伝えられています。",
-     "良いクライアントは24時間以内に返信することが多く、3営業日が目安の上限です。返信の遅さが続く場合は、契約前なら見送りも検討しましょう。"},
+     "良いクライアントは24時間以内に返信することが多く、3営業日が目安の上限です。返信の遅さが続く場合は、契約前なら見送"
+     "りも検討しましょう。"},
     {"identity_unverified", "本人確認が未完了", Severity::low, any_stage, detect_identity_unverified,
-     "クライアントの本人確認が済んでいません。悪意の証拠ではありませんが、問題のあるクライアントは本人確認をしていないことが多いです。",
+     "クライアントの本人確認が済んでいません。悪意の証拠ではありませんが、問題のあるクライアントは本人確認をしていない"
+     "ことが多いです。",
      "本人確認済みのクライアントを優先し、未確認の場合は他の兆候と合わせて慎重に判断しましょう。"},
 };
 
@@ -1054,9 +1108,12 @@ void drop_nested_evidence(std::vector<Evidence>& evidence) {
 
 std::string_view severity_name(Severity s) {
   switch (s) {
-    case Severity::low: return "low";
-    case Severity::medium: return "medium";
-    case Severity::high: return "high";
+    case Severity::low:
+      return "low";
+    case Severity::medium:
+      return "medium";
+    case Severity::high:
+      return "high";
   }
   return "low";
 }

@@ -67,10 +67,9 @@ struct IdMarker {
   bool is_explicit;
 };
 constexpr IdMarker id_markers[] = {
-    {U" ", false},        {U"(", false},         {U")", false},   {U"「", false},  {U"公式", false},
-    {U"のid", true},      {U"id", true},         {U":", true},    {U"=", true},    {U"→", true},
-    {U"アカウント", true}, {U"ユーザー名", true}, {U"ユーザ名", true}, {U"名", true}, {U"は", true},
-    {U"のdm", false},      {U"dm", false},        {U"へ", false},
+    {U" ", false},       {U"(", false}, {U")", false}, {U"「", false},   {U"公式", false},      {U"のid", true},
+    {U"id", true},       {U":", true},  {U"=", true},  {U"→", true},     {U"アカウント", true}, {U"ユーザー名", true},
+    {U"ユーザ名", true}, {U"名", true}, {U"は", true}, {U"のdm", false}, {U"dm", false},        {U"へ", false},
 };
 constexpr std::size_t max_marker_chars = 16;
 constexpr std::size_t min_id_chars = 3;
@@ -79,7 +78,7 @@ constexpr std::size_t max_id_chars = 40;
 constexpr std::size_t line_at_id_window = 30;
 
 // Email obfuscations for the dot in the domain.
-constexpr std::u32string_view dot_spellings[] = {U".",       U"(dot)",  U"[dot]",  U"(ドット)",
+constexpr std::u32string_view dot_spellings[] = {U".",       U"(dot)",   U"[dot]", U"(ドット)",
                                                  U" (dot) ", U" [dot] ", U"ドット"};
 
 bool starts_with(std::u32string_view s, std::size_t at, std::u32string_view word) {
@@ -172,8 +171,7 @@ bool read_phone(std::u32string_view s, std::size_t at, Span& out) {
       break;
     }
   }
-  if (end < s.size() && (is_ascii_digit(s[end]) || s[end] == U',' || s[end] == U'円' || s[end] == U'万'))
-    return false;
+  if (end < s.size() && (is_ascii_digit(s[end]) || s[end] == U',' || s[end] == U'円' || s[end] == U'万')) return false;
   if (digits.size() == 11) {
     static constexpr std::string_view eleven_digit_prefixes[] = {"050", "060", "070", "080", "090", "0800"};
     bool known = false;
@@ -254,10 +252,14 @@ bool read_service_id(std::u32string_view s, std::size_t at, const ContactPattern
 
 bool read_pattern(std::u32string_view s, std::size_t at, const ContactPattern& p, Span& out) {
   switch (p.reader) {
-    case DetailReader::email_at: return read_email(s, at, p.trigger.size(), out);
-    case DetailReader::phone_digits: return read_phone(s, at, out);
-    case DetailReader::url_rest: return read_url(s, at, p.trigger.size(), out);
-    case DetailReader::id_after: return read_service_id(s, at, p, out);
+    case DetailReader::email_at:
+      return read_email(s, at, p.trigger.size(), out);
+    case DetailReader::phone_digits:
+      return read_phone(s, at, out);
+    case DetailReader::url_rest:
+      return read_url(s, at, p.trigger.size(), out);
+    case DetailReader::id_after:
+      return read_service_id(s, at, p, out);
   }
   return false;
 }
@@ -281,11 +283,16 @@ void refine_url_service(std::u32string_view s, ContactHit& hit) {
 
 std::string_view kind_name(ContactKind kind) {
   switch (kind) {
-    case ContactKind::email: return "email";
-    case ContactKind::phone: return "phone";
-    case ContactKind::url: return "url";
-    case ContactKind::line_id: return "line_id";
-    case ContactKind::handle: return "handle";
+    case ContactKind::email:
+      return "email";
+    case ContactKind::phone:
+      return "phone";
+    case ContactKind::url:
+      return "url";
+    case ContactKind::line_id:
+      return "line_id";
+    case ContactKind::handle:
+      return "handle";
   }
   return "";
 }

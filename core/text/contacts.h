@@ -39,7 +39,7 @@ struct ContactHit {
   std::string_view service;  // "line", "skype", "telegram", "whatsapp", "discord", "chatwork", "instagram" or ""
   std::uint32_t start = 0;   // UTF-16 offsets into the original string
   std::uint32_t end = 0;
-  std::string text;          // the original text of [start, end)
+  std::string text;            // the original text of [start, end)
   std::size_t norm_begin = 0;  // the same span in Normalized::chars
   std::size_t norm_end = 0;
 };

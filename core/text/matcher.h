@@ -57,9 +57,9 @@ class PhraseMatcher {
     std::uint32_t child = 0;  // 0: empty slot (the root is nobody's child)
   };
   std::vector<std::uint32_t> phrase_at_{none};  // per node: the phrase that ends there
-  std::vector<Edge> edges_;  // open addressing, a power of two in size, at most half full
+  std::vector<Edge> edges_;                     // open addressing, a power of two in size, at most half full
   unsigned hash_shift_ = 0;
-  CharFilter first_chars_;   // most positions start no phrase: one load says so
+  CharFilter first_chars_;  // most positions start no phrase: one load says so
 
   void size_edges(std::size_t total_chars);
   std::uint32_t child(std::uint32_t node, char32_t c) const;

@@ -19,13 +19,13 @@ struct CharFold {
   char32_t to;
 };
 constexpr CharFold char_folds[] = {
-    {0x3000, U' '}, {0x00A0, U' '}, {U'\t', U' '},                        // spaces
-    {0x2010, U'-'}, {0x2011, U'-'}, {0x2012, U'-'}, {0x2013, U'-'},       // hyphen, dashes
-    {0x2014, U'-'}, {0x2015, U'-'}, {0x2212, U'-'}, {0x2500, U'-'},       // em dash, bar, minus, box line
-    {0xFE63, U'-'}, {0x2043, U'-'},                                       // small hyphen, bullet
-    {0x301C, U'~'}, {0xFF5E, U'~'}, {0x223C, U'~'},                       // wave dashes
-    {0xFFE5, 0x00A5}, {0xFF65, U'・'}, {0xFF70, U'ー'},                   // ￥, half-width ・ and ｰ
-    {0x2024, U'.'}, {0xFF61, U'。'},
+    {0x3000, U' '},   {0x00A0, U' '},  {U'\t', U' '},                    // spaces
+    {0x2010, U'-'},   {0x2011, U'-'},  {0x2012, U'-'},  {0x2013, U'-'},  // hyphen, dashes
+    {0x2014, U'-'},   {0x2015, U'-'},  {0x2212, U'-'},  {0x2500, U'-'},  // em dash, bar, minus, box line
+    {0xFE63, U'-'},   {0x2043, U'-'},                                    // small hyphen, bullet
+    {0x301C, U'~'},   {0xFF5E, U'~'},  {0x223C, U'~'},                   // wave dashes
+    {0xFFE5, 0x00A5}, {0xFF65, U'・'}, {0xFF70, U'ー'},                  // ￥, half-width ・ and ｰ
+    {0x2024, U'.'},   {0xFF61, U'。'},
 };
 
 // Characters dropped entirely: zero-width spaces and joiners, BOM.
@@ -50,9 +50,11 @@ char32_t fold_by_tables(char32_t c) {
   return c;
 }
 
-constexpr char32_t fold_table_low_end = 0x3100;      // ASCII to the CJK symbols and kana
-constexpr char32_t fold_table_high_begin = 0xFE00;   // small forms, full-width and half-width forms
-constexpr bool in_fold_table(char32_t c) { return c < fold_table_low_end || (c >= fold_table_high_begin && c <= 0xFFFF); }
+constexpr char32_t fold_table_low_end = 0x3100;     // ASCII to the CJK symbols and kana
+constexpr char32_t fold_table_high_begin = 0xFE00;  // small forms, full-width and half-width forms
+constexpr bool in_fold_table(char32_t c) {
+  return c < fold_table_low_end || (c >= fold_table_high_begin && c <= 0xFFFF);
+}
 
 constexpr bool fold_rows_in_table() {
   for (char32_t d : dropped_chars)
@@ -99,8 +101,7 @@ bool takes_dakuten(char32_t c) {
   return c == U'ウ';
 }
 bool takes_handakuten(char32_t c) {
-  return (c >= U'ハ' && c <= U'ホ' && (c - U'ハ') % 3 == 0) ||
-         (c >= U'は' && c <= U'ほ' && (c - U'は') % 3 == 0);
+  return (c >= U'ハ' && c <= U'ホ' && (c - U'ハ') % 3 == 0) || (c >= U'は' && c <= U'ほ' && (c - U'は') % 3 == 0);
 }
 bool is_dakuten(char32_t c) { return c == 0xFF9E || c == 0x3099 || c == U'゛'; }
 bool is_handakuten(char32_t c) { return c == 0xFF9F || c == 0x309A || c == U'゜'; }
@@ -191,7 +192,7 @@ std::size_t next_spaced_letter(std::u32string_view s, std::size_t i) {
 // positions before separators (from pass 1) are looked at.
 Normalized join_spaced_letters(Normalized in, const std::vector<std::uint32_t>& separators) {
   const std::u32string_view s = in.chars;
-  std::vector<bool> drop;  // separators to remove; allocated at the first spaced run
+  std::vector<bool> drop;      // separators to remove; allocated at the first spaced run
   std::size_t next_start = 0;  // runs do not overlap: the next one starts after the last letter of the previous
   for (std::uint32_t separator : separators) {
     if (separator == 0) continue;

@@ -46,12 +46,10 @@ Normalized normalize(const Decoded& decoded);
 
 // The original UTF-16 span covered by the normalized span [begin, end).
 // An empty span maps to the position of `begin`.
-Utf16Span original_span(const Decoded& decoded, const Normalized& normalized, std::size_t begin,
-                        std::size_t end);
+Utf16Span original_span(const Decoded& decoded, const Normalized& normalized, std::size_t begin, std::size_t end);
 
 // The original text (UTF-8) covered by the normalized span [begin, end).
-std::string original_text(const Decoded& decoded, const Normalized& normalized, std::size_t begin,
-                          std::size_t end);
+std::string original_text(const Decoded& decoded, const Normalized& normalized, std::size_t begin, std::size_t end);
 
 // Folds one code point the way normalize() does, without the context rules
 // (no dakuten combining, no ー between digits, no spaced-letter joining).

@@ -58,8 +58,8 @@ bool starts_list_item(std::u32string_view text, size_t line_begin, size_t* marke
     while (j < text.size() && is_digit(text[j]) && j - i < 3) ++j;
     if (j >= text.size()) return false;
     char32_t after = text[j];
-    if (after != U'.' && after != U'．' && after != U')' && after != U'）' && after != U'、' &&
-        after != U'：' && after != U':')
+    if (after != U'.' && after != U'．' && after != U')' && after != U'）' && after != U'、' && after != U'：' &&
+        after != U':')
       return false;
     // "1.5時間" is a number, not a list marker.
     if ((after == U'.' || after == U'．') && j + 1 < text.size() && is_digit(text[j + 1])) return false;
@@ -72,8 +72,7 @@ bool starts_list_item(std::u32string_view text, size_t line_begin, size_t* marke
 }
 
 bool inside_quote(const std::vector<Quote>& quotes, size_t pos) {
-  auto it = std::upper_bound(quotes.begin(), quotes.end(), pos,
-                             [](size_t p, const Quote& q) { return p < q.begin; });
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), pos, [](size_t p, const Quote& q) { return p < q.begin; });
   if (it == quotes.begin()) return false;
   --it;
   return pos >= it->begin && pos < it->end;
@@ -82,7 +81,7 @@ bool inside_quote(const std::vector<Quote>& quotes, size_t pos) {
 SplitText split_sentences(std::u32string_view text) {
   SplitText out;
   out.sentences.reserve(text.size() / 24 + 4);  // about one sentence per 24 characters in applications
-  out.non_kana.reserve(text.size() / 4 + 16);     // about one character in six in applications
+  out.non_kana.reserve(text.size() / 4 + 16);   // about one character in six in applications
   size_t line_begin = 0;
   size_t line_first_sentence = 0;  // index in out.sentences of the line's first sentence
   bool line_is_list = false;
@@ -138,7 +137,8 @@ SplitText split_sentences(std::u32string_view text) {
       if (depth > 0) --depth;
     } else if (depth == 0 && (is_full_stop(c) || is_english_stop_at(text, i))) {
       size_t end = i + 1;
-      while (end < text.size() && (is_full_stop(text[end]) || is_close_bracket(text[end]))) out.non_kana.push_back(end++);
+      while (end < text.size() && (is_full_stop(text[end]) || is_close_bracket(text[end])))
+        out.non_kana.push_back(end++);
       close_sentence(end, true);
       i = end - 1;
     }

@@ -11,8 +11,8 @@
 namespace gigcheck::text {
 
 struct Sentence {
-  std::size_t begin = 0;  // code point index of the first non-blank character
-  std::size_t end = 0;    // one past the last character, full stops included
+  std::size_t begin = 0;        // code point index of the first non-blank character
+  std::size_t end = 0;          // one past the last character, full stops included
   bool ends_with_stop = false;  // closed by 。．！？!? (not just by a line break)
   bool list_item = false;       // on a line that starts with a bullet or a number
   bool heading = false;         // a line like 【実績】, ■経歴, # 見出し or 「稼働時間：」

@@ -26,13 +26,13 @@ struct StepRule {
   std::string_view kind;
   std::string_view title;
   std::string_view action;
-  std::string_view from;        // "date", "deadline" or an earlier row's id
+  std::string_view from;  // "date", "deadline" or an earlier row's id
   Unit unit;
   int amount;
   std::string_view not_before;  // if set: at least 1 business day after that step
   Template message;
   unsigned platforms;
-  std::string_view headline;    // the user's action on that day, "催促メッセージを送る"; empty when the user only waits
+  std::string_view headline;  // the user's action on that day, "催促メッセージを送る"; empty when the user only waits
 };
 
 constexpr Unit cal = Unit::calendar_days;
@@ -56,13 +56,13 @@ constexpr Situation delivery = Situation::after_delivery;
 constexpr StepRule step_rules[] = {
     // After applying, no answer.
     {application, When::always, "applied", "event", "応募",
-     "応募しました。返事がないまま終わることはよくあり、多くの場合は不採用の合図です。", "date", cal, 0,
-     "", Template::none, both, ""},
+     "応募しました。返事がないまま終わることはよくあり、多くの場合は不採用の合図です。", "date", cal, 0, "",
+     Template::none, both, ""},
     {application, When::with_deadline, "deadline", "deadline", "募集期限",
      "募集期限です。選考の結果はこの後に届くこともあります。", "deadline", cal, 0, "", Template::none, both, ""},
     {application, When::with_deadline, "give_up", "give_up", "不採用とみなして次へ",
-     "募集期限から1週間たっても返事がなければ、不採用とみなして次の案件に応募しましょう。", "deadline",
-     cal, 7, "", Template::none, both, "不採用とみなして次の案件へ進む"},
+     "募集期限から1週間たっても返事がなければ、不採用とみなして次の案件に応募しましょう。", "deadline", cal, 7, "",
+     Template::none, both, "不採用とみなして次の案件へ進む"},
     {application, When::without_deadline, "give_up", "give_up", "不採用とみなして次へ",
      "募集期限が分からないため、応募日から2週間を目安にしています。返事がなければ不採用とみなして次の案件"
      "へ。募集期限を入力すると、期限の1週間後で計算します。",
@@ -70,11 +70,11 @@ constexpr StepRule step_rules[] = {
 
     // After the contract, no answer to a message.
     {contract, When::always, "sent", "event", "メッセージ送信（返信なし）",
-     "契約後に送ったメッセージに返事がありません。まずは3営業日待ちます（土日祝は数えません）。", "date",
-     cal, 0, "", Template::none, both, ""},
+     "契約後に送ったメッセージに返事がありません。まずは3営業日待ちます（土日祝は数えません）。", "date", cal, 0, "",
+     Template::none, both, ""},
     {contract, When::always, "nudge", "nudge", "自分で催促",
-     "クライアントに丁寧な催促メッセージを送ります。送った日付と用件を書き、状況を尋ねます。", "date", biz,
-     3, "", Template::nudge, both, "催促メッセージを送る"},
+     "クライアントに丁寧な催促メッセージを送ります。送った日付と用件を書き、状況を尋ねます。", "date", biz, 3, "",
+     Template::nudge, both, "催促メッセージを送る"},
     {contract, When::always, "support_request", "support_request", "連絡催促申請",
      "催促にも返事がなければ、クラウドワークスの連絡催促申請を使います。事務局があなたに代わってクライア"
      "ントに連絡します。",
@@ -104,11 +104,11 @@ constexpr StepRule step_rules[] = {
      "不要です。",
      "date", cal, 3, "", Template::none, crowdworks, ""},
     {delivery, When::always, "acceptance_deadline", "acceptance_deadline", "検収期間（1週間）の目安",
-     "標準的な検収期間の1週間がこの日で終わります。過ぎても検収されなければ事務局に相談できます。", "date",
-     cal, 7, "", Template::none, crowdworks, ""},
+     "標準的な検収期間の1週間がこの日で終わります。過ぎても検収されなければ事務局に相談できます。", "date", cal, 7, "",
+     Template::none, crowdworks, ""},
     {delivery, When::always, "nudge", "nudge", "自分で催促",
-     "検収をお願いする丁寧な催促メッセージを送ります。納品した日付と内容を書き、状況を尋ねます。", "date",
-     biz, 3, "", Template::nudge, both, "検収の催促メッセージを送る"},
+     "検収をお願いする丁寧な催促メッセージを送ります。納品した日付と内容を書き、状況を尋ねます。", "date", biz, 3, "",
+     Template::nudge, both, "検収の催促メッセージを送る"},
     {delivery, When::always, "support_request", "support_request", "連絡催促申請",
      "検収期間を過ぎ、催促にも返事がなければ連絡催促申請を使います。事務局がクライアントに連絡し、場合によ"
      "っては検収を代わりに完了します。",
@@ -147,8 +147,7 @@ std::optional<Date> count_from(const Date& base, Unit unit, int amount, calendar
 }  // namespace
 
 std::optional<std::vector<PlannedStep>> plan(Situation situation, Platform platform, const date::Date& event,
-                                             std::optional<date::Date> deadline,
-                                             calendar::ClosedDays closed) {
+                                             std::optional<date::Date> deadline, calendar::ClosedDays closed) {
   std::vector<std::pair<std::string_view, Date>> known = {{"date", event}};
   if (deadline) known.push_back({"deadline", *deadline});
   auto date_of = [&](std::string_view id) -> std::optional<Date> {
@@ -164,8 +163,8 @@ std::optional<std::vector<PlannedStep>> plan(Situation situation, Platform platf
     if (!base) continue;  // cannot happen with a consistent table
     auto d = count_from(*base, rule.unit, rule.amount, closed);
     if (!d) return std::nullopt;
-    PlannedStep step{rule.id,   rule.kind, rule.title,  rule.action,  *d,           rule.from,
-                     rule.unit, rule.amount, rule.message, rule.headline};
+    PlannedStep step{rule.id,   rule.kind, rule.title,  rule.action,  *d,
+                     rule.from, rule.unit, rule.amount, rule.message, rule.headline};
     if (!rule.not_before.empty()) {
       auto floor_base = date_of(rule.not_before);
       auto floor = floor_base ? calendar::add_business_days(*floor_base, 1, closed) : std::nullopt;
@@ -180,9 +179,8 @@ std::optional<std::vector<PlannedStep>> plan(Situation situation, Platform platf
     known.push_back({rule.id, step.date});
     steps.push_back(step);
   }
-  stable_sort_items(steps, [](const PlannedStep& a, const PlannedStep& b) {
-    return date::to_days(a.date) < date::to_days(b.date);
-  });
+  stable_sort_items(
+      steps, [](const PlannedStep& a, const PlannedStep& b) { return date::to_days(a.date) < date::to_days(b.date); });
   return steps;
 }
 

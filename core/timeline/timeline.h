@@ -55,9 +55,9 @@ struct PlannedStep {
   std::string_view title;   // short Japanese label, e.g. "自分で催促"
   std::string_view action;  // what to do, in Japanese
   date::Date date;
-  std::string_view from;    // "date", "deadline" or the id of an earlier step
+  std::string_view from;  // "date", "deadline" or the id of an earlier step
   Unit unit;
-  int amount;               // business or calendar days after `from`
+  int amount;  // business or calendar days after `from`
   Template message;
   std::string_view headline;  // what the user does that day ("催促メッセージを送る"), or empty
 };
@@ -66,8 +66,7 @@ struct PlannedStep {
 // after_application only. nullopt when a step would fall after the supported
 // range of the calendar.
 std::optional<std::vector<PlannedStep>> plan(Situation situation, Platform platform, const date::Date& event,
-                                             std::optional<date::Date> deadline,
-                                             calendar::ClosedDays closed);
+                                             std::optional<date::Date> deadline, calendar::ClosedDays closed);
 
 // The timeline part of api::meta: the situations and platforms.
 Json meta();

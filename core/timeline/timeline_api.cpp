@@ -49,8 +49,8 @@ Situation situation_from(const std::string& id) {
 std::optional<Request> read_request(Reader& reader) {
   Field root = reader.root();
   Request request;
-  auto situation = reader.choice(reader.at(root, "situation"),
-                                 {"after_application", "after_contract", "after_delivery"});
+  auto situation =
+      reader.choice(reader.at(root, "situation"), {"after_application", "after_contract", "after_delivery"});
   auto event = calendar::read_date(reader, reader.at(root, "date"), true);
   request.deadline = calendar::read_date(reader, reader.at(root, "deadline"), false);
   request.today = calendar::read_date(reader, reader.at(root, "today"), false);
@@ -63,7 +63,8 @@ std::optional<Request> read_request(Reader& reader) {
   auto sent = reader.count(reader.at(root, "messages_sent"), false, 1, 100);
   if (reader.failed()) return std::nullopt;
   if (request.deadline && date::to_days(*request.deadline) < date::to_days(*event)) {
-    reader.fail("invalid_field", "deadline", "deadline（募集期限）は date（応募日）と同じか、それより後の日付で入力してください。");
+    reader.fail("invalid_field", "deadline",
+                "deadline（募集期限）は date（応募日）と同じか、それより後の日付で入力してください。");
     return std::nullopt;
   }
   request.situation_id = *situation;
@@ -85,9 +86,7 @@ void put_if(Json& fields, const char* key, const std::optional<std::string>& val
 // at once, with a mark the lint reports until it is filled in.
 constexpr const char* unknown_name = "〇〇";
 
-std::string_view stage_of(Situation s) {
-  return s == Situation::after_delivery ? "after_delivery" : "after_contract";
-}
+std::string_view stage_of(Situation s) { return s == Situation::after_delivery ? "after_delivery" : "after_contract"; }
 
 Json template_input(const Request& r, const timeline::PlannedStep& step) {
   Json fields = Json::object();
@@ -98,7 +97,7 @@ Json template_input(const Request& r, const timeline::PlannedStep& step) {
   if (step.message == timeline::Template::nudge) {
     fields["message_date"] = date::format(r.event);
     bool has_subject = r.message.subject && !r.message.subject->empty();
-    fields["subject"] = has_subject ? *r.message.subject
+    fields["subject"] = has_subject                                ? *r.message.subject
                         : r.situation == Situation::after_delivery ? default_subject_after_delivery
                                                                    : default_subject_after_contract;
     if (auto reply_by = calendar::add_business_days(step.date, nudge_reply_business_days, r.closed))
@@ -154,9 +153,8 @@ Json non_business_days(const Date& from, const Date& to, calendar::ClosedDays cl
     Date day = date::from_days(d);
     std::string reason = calendar::closed_reason(day, closed);
     if (reason.empty()) continue;
-    days.push_back({{"date", date::format(day)},
-                    {"weekday", date::japanese_weekday(date::weekday(day))},
-                    {"reason", reason}});
+    days.push_back(
+        {{"date", date::format(day)}, {"weekday", date::japanese_weekday(date::weekday(day))}, {"reason", reason}});
   }
   return days;
 }
@@ -168,12 +166,12 @@ Json timeline(const Json& input) {
   auto request = read_request(reader);
   if (!request) return error_json(reader.error());
 
-  auto steps = timeline::plan(request->situation, request->platform, request->event, request->deadline, request->closed);
+  auto steps =
+      timeline::plan(request->situation, request->platform, request->event, request->deadline, request->closed);
   if (!steps) {
-    return error_json(InputError{
-        "invalid_field", "date",
-        "date から計算した日付が " + std::to_string(calendar::last_year) +
-            "-12-31 を超えます。祝日を計算できる範囲の日付で入力してください。"});
+    return error_json(InputError{"invalid_field", "date",
+                                 "date から計算した日付が " + std::to_string(calendar::last_year) +
+                                     "-12-31 を超えます。祝日を計算できる範囲の日付で入力してください。"});
   }
 
   Json out = Json::object();

@@ -63,7 +63,7 @@ inline int run(ApiFunction function, const std::uint8_t* data, std::size_t size)
 
 }  // namespace gigcheck_fuzz
 
-#define GIGCHECK_API_FUZZ_TARGET(function)                                         \
+#define GIGCHECK_API_FUZZ_TARGET(function)                                            \
   extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) { \
-    return gigcheck_fuzz::run(gigcheck::api::function, data, size);                \
+    return gigcheck_fuzz::run(gigcheck::api::function, data, size);                   \
   }

@@ -43,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (hit.start > hit.end || hit.end > length16) fail("contact span out of bounds", bytes);
     if (hit.start < last_end) fail("contact hits overlap or are out of order", bytes);
     last_end = hit.end;
-    if (hit.norm_begin > hit.norm_end || hit.norm_end > n.chars.size()) fail("contact normalized span out of bounds", bytes);
+    if (hit.norm_begin > hit.norm_end || hit.norm_end > n.chars.size())
+      fail("contact normalized span out of bounds", bytes);
     if (!text::is_valid_utf8(hit.text)) fail("contact text is not valid UTF-8", bytes);
     if (text::kind_name(hit.kind).empty()) fail("contact kind has no name", bytes);
   }

@@ -36,10 +36,13 @@ constexpr const char* functions[] = {"certify", "risk", "lint", "draft", "timeli
 // A small valid input per function, the frame every shape fills.
 inline json base(std::string_view function) {
   if (function == "certify")
-    return {{"platform", "crowdworks"}, {"stats", {{"jobs_completed", 36}, {"jobs_total", 40}, {"rating", {{"stars", {0, 0, 1, 10, 89}}}}}}, {"as_of", "2026-11-22"}};
+    return {{"platform", "crowdworks"},
+            {"stats", {{"jobs_completed", 36}, {"jobs_total", 40}, {"rating", {{"stars", {0, 0, 1, 10, 89}}}}}},
+            {"as_of", "2026-11-22"}};
   if (function == "risk") return {{"job", {{"title", "記事作成"}, {"description", "詳しくは公式LINEで。"}}}};
   if (function == "lint") return {{"text", "はじめまして。"}, {"job_text", "経験はありますか？"}};
-  if (function == "draft") return {{"kind", "application"}, {"fields", {{"name", "佐藤"}}}, {"job_text", "納期はいつですか？"}};
+  if (function == "draft")
+    return {{"kind", "application"}, {"fields", {{"name", "佐藤"}}}, {"job_text", "納期はいつですか？"}};
   if (function == "timeline") return {{"situation", "after_delivery"}, {"date", "2026-12-25"}};
   if (function == "holidays") return {{"from", "2026-01-01"}, {"to", "2026-12-31"}};
   return json::object();
@@ -50,8 +53,10 @@ inline std::vector<std::string> text_fields(std::string_view function) {
   if (function == "risk") return {"/job/description", "/job/title", "/messages/0", "/client/reviews/0", "/messages/1"};
   if (function == "lint") return {"/text", "/job_text"};
   if (function == "draft")
-    return {"/fields/self_intro", "/fields/motivation", "/fields/achievements", "/fields/skills", "/fields/portfolio",
-            "/fields/client_name", "/fields/job_title", "/fields/rate", "/fields/limits", "/fields/questions", "/job_text"};
+    return {"/fields/self_intro", "/fields/motivation", "/fields/achievements",
+            "/fields/skills",     "/fields/portfolio",  "/fields/client_name",
+            "/fields/job_title",  "/fields/rate",       "/fields/limits",
+            "/fields/questions",  "/job_text"};
   if (function == "timeline") return {"/name", "/client_name", "/subject", "/job_title"};
   return {"/padding"};
 }
@@ -101,8 +106,7 @@ inline Shaped shape(const std::uint8_t* data, std::size_t size) {
   Shaped out;
   out.function = functions[in.byte() % 7];
   int kind = in.byte() % 7;
-  std::size_t a = in.size_up_to(limits::max_values), b = in.size_up_to(limits::max_text_chars),
-              c = in.size_up_to(200);
+  std::size_t a = in.size_up_to(limits::max_values), b = in.size_up_to(limits::max_text_chars), c = in.size_up_to(200);
   std::uint8_t option = in.byte();
   std::string snippet = in.rest();
   json input = base(out.function);
@@ -112,10 +116,11 @@ inline Shaped shape(const std::uint8_t* data, std::size_t size) {
     case 0: {  // a wide object at the top level, keys ascending, descending or interleaved
       std::vector<std::size_t> order(a);
       for (std::size_t i = 0; i < a; ++i) order[i] = option % 3 == 0 ? i : option % 3 == 1 ? a - 1 - i : (i * 7919) % a;
-      for (std::size_t i : order) members += (members.empty() ? "" : ",") + text_of("k" + std::to_string(i) + snippet.substr(0, 8)) + ":0";
+      for (std::size_t i : order)
+        members += (members.empty() ? "" : ",") + text_of("k" + std::to_string(i) + snippet.substr(0, 8)) + ":0";
       break;
     }
-    case 1:  // one text field, long (the snippet repeated; b characters' worth of bytes, up to 4 per character)
+    case 1:    // one text field, long (the snippet repeated; b characters' worth of bytes, up to 4 per character)
     case 4: {  // every text field long at once
       std::vector<std::string> fields = text_fields(out.function);
       std::size_t n = kind == 1 ? 1 : fields.size();
@@ -129,9 +134,12 @@ inline Shaped shape(const std::uint8_t* data, std::size_t size) {
     case 2: {  // many messages and reviews (risk), many list items (draft), many ask lines (others)
       json items = json::array();
       for (std::size_t i = 0; i < c; ++i) items.push_back(repeated(snippet, 1 + (b / 200) % 20000));
-      if (out.function == "risk") input["messages"] = items, input["client"]["reviews"] = items;
-      else if (out.function == "draft") input["fields"]["achievements"] = items, input["fields"]["answers"] = items;
-      else input["padding"] = items;
+      if (out.function == "risk")
+        input["messages"] = items, input["client"]["reviews"] = items;
+      else if (out.function == "draft")
+        input["fields"]["achievements"] = items, input["fields"]["answers"] = items;
+      else
+        input["padding"] = items;
       break;
     }
     case 3: {  // many asks in the job post, answered or not by the text
@@ -163,7 +171,8 @@ inline Shaped shape(const std::uint8_t* data, std::size_t size) {
     }
   }
   out.input = with_members(text_of(input), members);
-  if (out.input.size() > limits::max_input_bytes + 16) out.input.resize(limits::max_input_bytes + 16);  // past the limit, refused first
+  if (out.input.size() > limits::max_input_bytes + 16)
+    out.input.resize(limits::max_input_bytes + 16);  // past the limit, refused first
   return out;
 }
 

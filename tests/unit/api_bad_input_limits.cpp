@@ -9,8 +9,8 @@
 #include "core/text/utf8.h"
 #include "tests/unit/api_bad_input_support.h"
 
-using bad_input::json;
 using bad_input::japanese_text;
+using bad_input::json;
 using bad_input::repeat;
 using gigcheck::api::call;
 
@@ -33,7 +33,8 @@ TEST_CASE("text fields accept exactly 200,000 characters and refuse 200,001") {
     CAPTURE(chars);
     CHECK(error_code(call("lint", json{{"text", text}}.dump())) == (over ? "too_large" : ""));
     CHECK(error_code(call("risk", json{{"job", {{"description", text}}}}.dump())) == (over ? "too_large" : ""));
-    CHECK(error_code(call("draft", json{{"kind", "profile"}, {"fields", {{"name", "佐藤 花子"}, {"background", text}}}}.dump())) ==
+    CHECK(error_code(call(
+              "draft", json{{"kind", "profile"}, {"fields", {{"name", "佐藤 花子"}, {"background", text}}}}.dump())) ==
           (over ? "too_large" : ""));
   }
   // Characters, not bytes or UTF-16 units: 200,000 emoji (4 bytes, 2 units each) pass.
@@ -72,7 +73,8 @@ TEST_CASE("escaped surrogate pairs are text; lone surrogates are not") {
 
 TEST_CASE("counts are exact up to 10^12; larger and non-integral numbers are refused") {
   auto certify_total = [](const std::string& number) {
-    return error_code(call("certify", R"({"platform":"crowdworks","stats":{"jobs_completed":0,"jobs_total":)" + number + "}}"));
+    return error_code(
+        call("certify", R"({"platform":"crowdworks","stats":{"jobs_completed":0,"jobs_total":)" + number + "}}"));
   };
   CHECK(certify_total("1000000000000") == "");
   CHECK(certify_total("1e12") == "");
@@ -92,8 +94,8 @@ TEST_CASE("after any error the next valid call is answered normally") {
   const std::string expected = call("holidays", valid);
   CHECK(expected.find("元日") != std::string::npos);
   CHECK(expected.find("成人の日") != std::string::npos);
-  for (const std::string& bad : {std::string("{"), std::string(5'000'000, 'x'), std::string(100, '['),
-                                 std::string("{\"from\":\"\xFF\"}")}) {
+  for (const std::string& bad :
+       {std::string("{"), std::string(5'000'000, 'x'), std::string(100, '['), std::string("{\"from\":\"\xFF\"}")}) {
     CHECK(error_code(call("holidays", bad)) != "");
     CHECK(call("holidays", valid) == expected);
   }

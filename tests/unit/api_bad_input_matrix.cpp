@@ -33,8 +33,10 @@ TEST_CASE("the bad-input matrix covers every function with at least 60 cases") {
     functions.insert(c.value("function", ""));
     codes.insert(c.value("code", ""));
   }
-  for (const char* name : {"certify", "risk", "lint", "draft", "timeline", "holidays"}) CHECK(functions.count(name) == 1);
-  for (const char* code : {"invalid_json", "too_deep", "too_large", "invalid_field", "missing_field", "unknown_function"})
+  for (const char* name : {"certify", "risk", "lint", "draft", "timeline", "holidays"})
+    CHECK(functions.count(name) == 1);
+  for (const char* code :
+       {"invalid_json", "too_deep", "too_large", "invalid_field", "missing_field", "unknown_function"})
     CHECK(codes.count(code) == 1);
 }
 

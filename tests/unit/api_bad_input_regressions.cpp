@@ -67,7 +67,8 @@ TEST_CASE("every structure-aware fuzz regression expands to an input answered wi
   for (const fs::path& file : files) {
     CAPTURE(file.string());
     std::string description = bad_input::read_file(file);
-    gigcheck_fuzz::Shaped shaped = gigcheck_fuzz::shape(reinterpret_cast<const std::uint8_t*>(description.data()), description.size());
+    gigcheck_fuzz::Shaped shaped =
+        gigcheck_fuzz::shape(reinterpret_cast<const std::uint8_t*>(description.data()), description.size());
     std::string out = gigcheck::api::call(shaped.function, shaped.input);
     CHECK(gigcheck::text::is_valid_utf8(out));
     CHECK(bad_input::parse(out).is_object());

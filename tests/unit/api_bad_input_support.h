@@ -17,9 +17,7 @@ namespace bad_input {
 using nlohmann::json;
 
 // tests/fuzz/, found from this file's path (CMake compiles with absolute paths).
-inline std::filesystem::path fuzz_dir() {
-  return std::filesystem::path(__FILE__).parent_path().parent_path() / "fuzz";
-}
+inline std::filesystem::path fuzz_dir() { return std::filesystem::path(__FILE__).parent_path().parent_path() / "fuzz"; }
 
 inline std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

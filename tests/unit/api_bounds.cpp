@@ -51,11 +51,13 @@ double seconds_of(const char* function, const std::string& input, std::string& o
 std::string issue22_draft() {
   std::string t = repeat("a。", 50000);
   json fields = {{"name", "佐藤"}};
-  for (const char* key : {"client_name", "job_title", "available_hours", "portfolio", "motivation", "self_intro", "skills",
-                          "start_date", "rate", "limits", "questions"})
+  for (const char* key : {"client_name", "job_title", "available_hours", "portfolio", "motivation", "self_intro",
+                          "skills", "start_date", "rate", "limits", "questions"})
     fields[key] = t;
   fields["achievements"] = json::array({t, t, t, t, t, t, t});
-  return json{{"kind", "application"}, {"fields", fields}, {"job_text", t.substr(0, 60000)},
+  return json{{"kind", "application"},
+              {"fields", fields},
+              {"job_text", t.substr(0, 60000)},
               {"options", {{"max_sentence_length", 1}}}}
       .dump();
 }
@@ -80,7 +82,8 @@ long peak_kib_of(const char* function, const std::string& input) {
   pid_t pid = fork();
   if (pid == 0) {
     malloc_trim(0);  // what the parent freed is not resident memory the call may reuse
-    if (std::FILE* clear = std::fopen("/proc/self/clear_refs", "w")) std::fputs("5", clear), std::fclose(clear);  // resets VmHWM
+    if (std::FILE* clear = std::fopen("/proc/self/clear_refs", "w"))
+      std::fputs("5", clear), std::fclose(clear);  // resets VmHWM
     long before = status_kib("VmRSS:");
     std::string out = call(function, input);
     long delta = status_kib("VmHWM:") - before;
@@ -135,15 +138,21 @@ TEST_CASE("lint answers that would outgrow the budget are too_large naming text 
   // Unanswered asks come from job_text: a short text against many asks.
   std::string asks = repeat("経験はありますか？\n稼働時間を教えてください。\n", 4000);
   std::string out = call("lint", json{{"text", "はじめまして。"}, {"job_text", asks}}.dump());
-  if (!error_of(out).empty()) CHECK(error_of(out).value("field", "") == "job_text");
-  else CHECK(out.size() <= limits::answer_budget(asks.size() + 21));
+  if (!error_of(out).empty())
+    CHECK(error_of(out).value("field", "") == "job_text");
+  else
+    CHECK(out.size() <= limits::answer_budget(asks.size() + 21));
 }
 
 TEST_CASE("every answer to a largest accepted input stays within its budget") {
   std::string longest = bad_input::japanese_text(limits::max_text_chars);
   for (auto [function, input, text_bytes] : {
-           std::tuple<const char*, std::string, std::size_t>{"lint", json{{"text", longest}, {"job_text", longest}}.dump(), 2 * longest.size()},
-           {"draft", json{{"kind", "profile"}, {"fields", {{"name", "佐藤"}, {"background", longest}, {"skills", longest}}}}.dump(), 2 * longest.size() + 6},
+           std::tuple<const char*, std::string, std::size_t>{
+               "lint", json{{"text", longest}, {"job_text", longest}}.dump(), 2 * longest.size()},
+           {"draft",
+            json{{"kind", "profile"}, {"fields", {{"name", "佐藤"}, {"background", longest}, {"skills", longest}}}}
+                .dump(),
+            2 * longest.size() + 6},
            {"holidays", R"({"from":"1955-01-01","to":"2099-12-31"})", 0},
        }) {
     CAPTURE(function);
@@ -158,12 +167,17 @@ TEST_CASE("the largest accepted input of each function peaks within the memory d
   MESSAGE("skipped under AddressSanitizer, whose shadow memory is not the program's");
 #else
   std::string longest = bad_input::japanese_text(limits::max_text_chars);
-  std::string ascii = repeat("Contact me on LINE id sato_88 or at 090-1234-5678, fee 5000 yen first. ", 3000).substr(0, limits::max_text_chars);
-  json risk = {{"job", {{"title", ascii}, {"description", ascii}}}, {"messages", json::array()}, {"client", {{"reviews", json::array()}}}};
+  std::string ascii = repeat("Contact me on LINE id sato_88 or at 090-1234-5678, fee 5000 yen first. ", 3000)
+                          .substr(0, limits::max_text_chars);
+  json risk = {{"job", {{"title", ascii}, {"description", ascii}}},
+               {"messages", json::array()},
+               {"client", {{"reviews", json::array()}}}};
   while (risk.dump().size() + ascii.size() + 3 < limits::max_input_bytes)
-    (risk["messages"].size() <= risk["client"]["reviews"].size() ? risk["messages"] : risk["client"]["reviews"]).push_back(ascii);
+    (risk["messages"].size() <= risk["client"]["reviews"].size() ? risk["messages"] : risk["client"]["reviews"])
+        .push_back(ascii);
   json draft = {{"kind", "application"}, {"fields", {{"name", "佐藤"}}}, {"job_text", longest}};
-  for (const char* key : {"self_intro", "motivation", "achievements", "skills", "portfolio"}) draft["fields"][key] = longest;
+  for (const char* key : {"self_intro", "motivation", "achievements", "skills", "portfolio"})
+    draft["fields"][key] = longest;
   std::string padding = R"({"platform":"crowdworks","stats":{"jobs_completed":36,"jobs_total":40},"padding":")";
   padding += std::string(limits::max_input_bytes - padding.size() - 2, 'x') + "\"}";
   // Ceilings of docs/limits.md ("Peak memory"), in MiB; the measured figures are printed.
@@ -175,7 +189,8 @@ TEST_CASE("the largest accepted input of each function peaks within the memory d
   };
   for (const Case& c : {Case{"certify, 4 MiB", "certify", padding, 32},
                         Case{"risk, 20 texts of 200,000 characters", "risk", risk.dump(), 160},
-                        Case{"lint, text and job_text of 200,000 characters", "lint", json{{"text", longest}, {"job_text", longest}}.dump(), 24},
+                        Case{"lint, text and job_text of 200,000 characters", "lint",
+                             json{{"text", longest}, {"job_text", longest}}.dump(), 24},
                         Case{"draft, 5 fields and job_text of 200,000 characters", "draft", draft.dump(), 128},
                         Case{"draft of issue 22 (refused)", "draft", issue22_draft(), 192},
                         Case{"holidays, 1955-2099", "holidays", R"({"from":"1955-01-01","to":"2099-12-31"})", 8}}) {
@@ -192,7 +207,8 @@ TEST_CASE("100,000 keys, 10^5 nesting levels and a 4 MiB string are each answere
   keys.back() = '}';
   std::string deep = std::string(100'000, '[') + std::string(100'000, ']');
   std::string string4 = "{\"text\":\"" + std::string(limits::max_input_bytes - 11, 'a') + "\"}";
-  for (auto [input, code] : {std::pair<std::string, const char*>{keys, "too_large"}, {deep, "too_deep"}, {string4, "too_large"}}) {
+  for (auto [input, code] :
+       {std::pair<std::string, const char*>{keys, "too_large"}, {deep, "too_deep"}, {string4, "too_large"}}) {
     std::string out;
     double seconds = seconds_of("lint", input, out);
     CHECK(error_of(out).value("code", "") == code);
@@ -201,14 +217,20 @@ TEST_CASE("100,000 keys, 10^5 nesting levels and a 4 MiB string are each answere
 }
 
 TEST_CASE("issue 22: numbers beyond the double range are invalid JSON") {
-  for (const char* number : {"1.8e308", "-1.8e308", "1e309", "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792"}) {
+  for (const char* number :
+       {"1.8e308", "-1.8e308", "1e309",
+        "17976931348623158079372897140530341507993413271003782693617377898044496829276475094664901797758720709633028641"
+        "66928879109465555478519404026306574886715058206819089020007083836762738548458177115317644757302700698555713669"
+        "59622842914819860834936475292719074168444365510704342711559699508093042880177904174497792"}) {
     CAPTURE(number);
-    std::string input = std::string(R"({"platform":"crowdworks","stats":{"jobs_completed":0,"jobs_total":)") + number + "}}";
+    std::string input =
+        std::string(R"({"platform":"crowdworks","stats":{"jobs_completed":0,"jobs_total":)") + number + "}}";
     CHECK(error_of(call("certify", input)).value("code", "") == "invalid_json");
   }
   // The largest double is a number, just not a count.
-  CHECK(error_of(call("certify", R"({"platform":"crowdworks","stats":{"jobs_completed":0,"jobs_total":1.7976931348623157e308}})")).value("code", "") ==
-        "invalid_field");
+  CHECK(error_of(call("certify",
+                      R"({"platform":"crowdworks","stats":{"jobs_completed":0,"jobs_total":1.7976931348623157e308}})"))
+            .value("code", "") == "invalid_field");
 }
 
 TEST_CASE("issue 22: a date with a time part, or too long, is invalid_field; only huge text is too_large") {
@@ -218,10 +240,15 @@ TEST_CASE("issue 22: a date with a time part, or too long, is invalid_field; onl
       CAPTURE(date);
       json input;
       std::string field;
-      if (std::string(function) == "certify") input = {{"platform", "crowdworks"}, {"stats", {{"jobs_completed", 0}, {"jobs_total", 0}}}, {"as_of", date}}, field = "as_of";
-      if (std::string(function) == "timeline") input = {{"situation", "after_delivery"}, {"date", date}}, field = "date";
+      if (std::string(function) == "certify")
+        input = {{"platform", "crowdworks"}, {"stats", {{"jobs_completed", 0}, {"jobs_total", 0}}}, {"as_of", date}},
+        field = "as_of";
+      if (std::string(function) == "timeline")
+        input = {{"situation", "after_delivery"}, {"date", date}}, field = "date";
       if (std::string(function) == "holidays") input = {{"from", date}, {"to", "2026-12-31"}}, field = "from";
-      if (std::string(function) == "draft") input = {{"kind", "nudge"}, {"fields", {{"name", "佐藤"}, {"subject", "納品"}, {"message_date", date}}}}, field = "fields.message_date";
+      if (std::string(function) == "draft")
+        input = {{"kind", "nudge"}, {"fields", {{"name", "佐藤"}, {"subject", "納品"}, {"message_date", date}}}},
+        field = "fields.message_date";
       json error = error_of(call(function, input.dump()));
       CHECK(error.value("code", "") == "invalid_field");
       CHECK(error.value("field", "") == field);
@@ -229,13 +256,19 @@ TEST_CASE("issue 22: a date with a time part, or too long, is invalid_field; onl
   }
   CHECK(limits::max_date_chars >= 32);
   std::string long_date(limits::max_date_chars + 1, '2');
-  CHECK(error_of(call("certify", json{{"platform", "crowdworks"}, {"stats", {{"jobs_completed", 0}, {"jobs_total", 0}}}, {"as_of", long_date}}.dump()))
+  CHECK(error_of(call("certify", json{{"platform", "crowdworks"},
+                                      {"stats", {{"jobs_completed", 0}, {"jobs_total", 0}}},
+                                      {"as_of", long_date}}
+                                     .dump()))
             .value("code", "") == "too_large");
 }
 
 TEST_CASE("issue 22: judgment and projection dates stay four-digit years") {
   auto certify = [](const std::string& as_of) {
-    return bad_input::parse(call("certify", R"({"platform":"crowdworks","stats":{"jobs_completed":1,"jobs_total":10},"pace":{"jobs_per_month":1},"as_of":")" + as_of + "\"}"));
+    return bad_input::parse(call(
+        "certify",
+        R"({"platform":"crowdworks","stats":{"jobs_completed":1,"jobs_total":10},"pace":{"jobs_per_month":1},"as_of":")" +
+            as_of + "\"}"));
   };
   json ok = certify("9999-09-30");
   REQUIRE(ok.contains("next_judgment"));
@@ -244,7 +277,8 @@ TEST_CASE("issue 22: judgment and projection dates stay four-digit years") {
   json completion = ok["criteria"]["completion_rate"];
   REQUIRE(completion.contains("projection"));
   CHECK_FALSE(completion["projection"].contains("date"));
-  json late = error_of(call("certify", R"({"platform":"crowdworks","stats":{"jobs_completed":36,"jobs_total":40},"as_of":"9999-12-31"})"));
+  json late = error_of(call(
+      "certify", R"({"platform":"crowdworks","stats":{"jobs_completed":36,"jobs_total":40},"as_of":"9999-12-31"})"));
   CHECK(late.value("code", "") == "invalid_field");
   CHECK(late.value("field", "") == "as_of");
   CHECK(late.value("message", "").find("9999-12-31") != std::string::npos);
@@ -262,7 +296,9 @@ TEST_CASE("issue 22: certify's other dates are read like as_of and stay four-dig
   json late = last_login("9999-12-20");
   CHECK(late.value("code", "") == "invalid_field");
   CHECK(late.value("field", "") == "stats.last_login");
-  json earlier = error_of(call("certify", R"({"platform":"crowdworks","stats":{"jobs_completed":36,"jobs_total":40},"as_of":"2026-11-22","earlier":{"date":"2026-10-01T00:00:00","stats":{"jobs_completed":30,"jobs_total":34}}})"));
+  json earlier = error_of(call(
+      "certify",
+      R"({"platform":"crowdworks","stats":{"jobs_completed":36,"jobs_total":40},"as_of":"2026-11-22","earlier":{"date":"2026-10-01T00:00:00","stats":{"jobs_completed":30,"jobs_total":34}}})"));
   CHECK(earlier.value("code", "") == "invalid_field");
   CHECK(earlier.value("field", "") == "earlier.date");
 }

@@ -5,8 +5,8 @@
 
 using gigcheck::calendar::add_business_days;
 using gigcheck::calendar::business_day_on_or_after;
-using gigcheck::calendar::ClosedDays;
 using gigcheck::calendar::closed_reason;
+using gigcheck::calendar::ClosedDays;
 using gigcheck::calendar::is_business_day;
 using gigcheck::date::Date;
 

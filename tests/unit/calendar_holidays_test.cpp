@@ -152,7 +152,7 @@ TEST_CASE("国民の休日: from 1985-12-27, a day between two 国民の祝日")
   CHECK(name_on(2026, 9, 22) == "国民の休日");
   CHECK(name_on(2019, 4, 30) == "国民の休日");  // next to the one-off 5/1
   CHECK(name_on(2019, 5, 2) == "国民の休日");
-  CHECK(name_on(2020, 9, 22) == "秋分の日");    // no gap that year
+  CHECK(name_on(2020, 9, 22) == "秋分の日");  // no gap that year
 }
 
 TEST_CASE("one-off holidays") {
@@ -168,7 +168,9 @@ TEST_CASE("one-off holidays") {
 
 TEST_CASE("equinox days 1955-1969 agree with the Cabinet Office list") {
   // {year, 春分の日 in March, 秋分の日 in September}, from syukujitsu.csv.
-  struct Row { int year, vernal, autumnal; };
+  struct Row {
+    int year, vernal, autumnal;
+  };
   constexpr Row cabinet_office[] = {
       {1955, 21, 24}, {1956, 21, 23}, {1957, 21, 23}, {1958, 21, 23}, {1959, 21, 24},
       {1960, 20, 23}, {1961, 21, 23}, {1962, 21, 23}, {1963, 21, 24}, {1964, 20, 23},

@@ -34,9 +34,16 @@ TEST_CASE("from_days inverts to_days for every day 1955-2099") {
     Date d = from_days(n);
     if (d != expected || to_days(d) != n) ++mismatches;
     // step the expected date by hand
-    if (expected.day < days_in_month(expected.year, expected.month)) ++expected.day;
-    else if (expected.month < 12) { ++expected.month; expected.day = 1; }
-    else { ++expected.year; expected.month = 1; expected.day = 1; }
+    if (expected.day < days_in_month(expected.year, expected.month))
+      ++expected.day;
+    else if (expected.month < 12) {
+      ++expected.month;
+      expected.day = 1;
+    } else {
+      ++expected.year;
+      expected.month = 1;
+      expected.day = 1;
+    }
   }
   CHECK(mismatches == 0);
   CHECK(last - first + 1 == 52961);  // 145 years, 36 of them leap (1956-2096)

@@ -89,7 +89,8 @@ TEST_CASE("a number of more than 15 significant digits is refused with its field
 }
 
 TEST_CASE("counts reject negatives, fractions, strings and values past the limit") {
-  Json doc = parse(R"({"ok": 3, "float_whole": 3.0, "neg": -1, "frac": 0.5, "str": "3", "big": 1000000000001, "huge": 18446744073709551615})");
+  Json doc = parse(
+      R"({"ok": 3, "float_whole": 3.0, "neg": -1, "frac": 0.5, "str": "3", "big": 1000000000001, "huge": 18446744073709551615})");
   Reader in(doc);
   auto at = [&](const char* key) { return in.at(in.root(), key); };
   CHECK(in.count(at("ok")) == 3);
@@ -138,11 +139,11 @@ TEST_CASE("parse_input refuses what is not a JSON object") {
   CHECK(parse_error("{\"a\": 1} trailing") == "invalid_json");
   CHECK(parse_error("[1, 2]") == "invalid_json");
   CHECK(parse_error("\"text\"") == "invalid_json");
-  CHECK(parse_error("{\"a\": \"\xff\xfe\"}") == "invalid_json");        // invalid UTF-8
-  CHECK(parse_error("{\"a\": \"\\ud800\"}") == "invalid_json");         // lone surrogate escape
-  CHECK(parse_error("{\"a\": 1.8e308}") == "invalid_json");            // beyond a double
+  CHECK(parse_error("{\"a\": \"\xff\xfe\"}") == "invalid_json");  // invalid UTF-8
+  CHECK(parse_error("{\"a\": \"\\ud800\"}") == "invalid_json");   // lone surrogate escape
+  CHECK(parse_error("{\"a\": 1.8e308}") == "invalid_json");       // beyond a double
   CHECK(parse_error("{\"a\": -1e309}") == "invalid_json");
-  CHECK(parse_error("{\"a\": 01}") == "invalid_json");                 // strict RFC 8259
+  CHECK(parse_error("{\"a\": 01}") == "invalid_json");  // strict RFC 8259
   CHECK(parse_error("{\"a\": 1,}") == "invalid_json");
   CHECK(parse_error("{\"a\": 1} // comment") == "invalid_json");
   CHECK(parse_error(std::string(40, '[') + std::string(40, ']')) == "too_deep");

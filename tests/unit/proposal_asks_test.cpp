@@ -12,7 +12,8 @@ namespace {
 
 std::vector<std::string> labels(const std::string& job) {
   std::vector<std::string> out;
-  for (const auto& ask : extract_asks(gigcheck::text::decode(job).chars)) out.push_back(gigcheck::text::to_utf8(ask.label));
+  for (const auto& ask : extract_asks(gigcheck::text::decode(job).chars))
+    out.push_back(gigcheck::text::to_utf8(ask.label));
   return out;
 }
 
@@ -30,7 +31,8 @@ TEST_CASE("asks: list under an application header and request sentences, in orde
 }
 
 TEST_CASE("asks: a 【応募時…】 block with plain lines, and 「〜をお書きください」") {
-  std::string job = "【応募の際にご記載いただきたいこと】\n簡単な自己紹介\n作業可能な時間帯\n\n得意なジャンルをお書きください。";
+  std::string job =
+      "【応募の際にご記載いただきたいこと】\n簡単な自己紹介\n作業可能な時間帯\n\n得意なジャンルをお書きください。";
   CHECK(labels(job) == std::vector<std::string>{"簡単な自己紹介", "作業可能な時間帯", "得意なジャンル"});
 }
 
@@ -47,7 +49,8 @@ TEST_CASE("asks: positions point into the job post") {
 }
 
 TEST_CASE("unanswered_question: each missing ask is reported, matched by key terms") {
-  std::string text = application("平日は10時から16時まで作業できます。\n美容ブログを2年運営し、記事を30本納品した実績があります。");
+  std::string text =
+      application("平日は10時から16時まで作業できます。\n美容ブログを2年運営し、記事を30本納品した実績があります。");
   json out = lint(text, writing_post);
   auto found = issues_of(out, "unanswered_question");
   REQUIRE(found.size() == 2);
@@ -84,12 +87,14 @@ TEST_CASE("unanswered_question: an ask of no known concept is matched by its wor
 
 TEST_CASE("asks: an 【応募方法】 block whose first line points at the list; a conditional request") {
   std::string job =
-      "【作業内容】\n・カット編集、テロップ入れ\n・BGM、効果音の挿入\n\n【応募方法】\n下記をご記載のうえご応募ください。\n"
+      "【作業内容】\n・カット編集、テロップ入れ\n・BGM、効果音の挿入\n\n【応募方法】\n下記をご記載のうえご応募ください"
+      "。\n"
       "① 動画編集の経験年数と実績\n② 使用している編集ソフト\n③ 1本あたりの納品までの日数\n④ 稼働可能な時間帯\n\n"
       "ポートフォリオがあれば、URLを添えてご応募ください。\nご不明点があればご質問ください。";
   // 「AとB」 is two asks, each answered on its own.
-  CHECK(labels(job) == std::vector<std::string>{"動画編集の経験年数", "実績", "使用している編集ソフト", "1本あたりの納品までの日数",
-                                                "稼働可能な時間帯", "ポートフォリオがあれば、URL"});
+  CHECK(labels(job) == std::vector<std::string>{"動画編集の経験年数", "実績", "使用している編集ソフト",
+                                                "1本あたりの納品までの日数", "稼働可能な時間帯",
+                                                "ポートフォリオがあれば、URL"});
 }
 
 TEST_CASE("asks: at most 100 are read from one post") {
@@ -99,11 +104,14 @@ TEST_CASE("asks: at most 100 are read from one post") {
 }
 
 TEST_CASE("asks: every item however it is joined (と・や・及び・、, lists with no header, questions, English)") {
-  CHECK(labels("応募時に、好きな旅行先とその理由を教えてください。") == std::vector<std::string>{"好きな旅行先", "その理由"});
+  CHECK(labels("応募時に、好きな旅行先とその理由を教えてください。") ==
+        std::vector<std::string>{"好きな旅行先", "その理由"});
   CHECK(labels("応募の際は、お見積り・納期をお知らせください。") == std::vector<std::string>{"お見積り", "納期"});
   // 美容・健康 is one genre, not two asks.
-  CHECK(labels("美容・健康ジャンルでの執筆実績を教えてください。") == std::vector<std::string>{"美容・健康ジャンルでの執筆実績"});
-  CHECK(labels("ピボットテーブルやマクロの経験はありますか？") == std::vector<std::string>{"ピボットテーブル", "マクロの経験はありますか"});
+  CHECK(labels("美容・健康ジャンルでの執筆実績を教えてください。") ==
+        std::vector<std::string>{"美容・健康ジャンルでの執筆実績"});
+  CHECK(labels("ピボットテーブルやマクロの経験はありますか？") ==
+        std::vector<std::string>{"ピボットテーブル", "マクロの経験はありますか"});
   CHECK(labels("Excel及びWordの使用経験をご記載ください。") == std::vector<std::string>{"Excel", "Wordの使用経験"});
   CHECK(labels("・使用ソフト\n・納品形式\nを教えてください。") == std::vector<std::string>{"使用ソフト", "納品形式"});
   CHECK(labels("Please tell us your availability and rate, and share 2-3 sample videos.") ==
@@ -123,13 +131,16 @@ TEST_CASE("unanswered_question: an answer must give what the item asks for") {
   auto place_only = issues_of(lint(application("好きな旅行先は石垣島です。"), job), "unanswered_question");
   REQUIRE(place_only.size() == 1);
   CHECK(place_only[0]["ask"] == "その理由");
-  CHECK(count_of(lint(application("好きな旅行先は石垣島です。海がきれいだからです。"), job), "unanswered_question") == 0);
+  CHECK(count_of(lint(application("好きな旅行先は石垣島です。海がきれいだからです。"), job), "unanswered_question") ==
+        0);
   // 稼働時間 answered in other words; a past count is not a monthly capacity.
   std::string hours = "稼働時間と、月に対応できる記事数を教えてください。";
-  auto out = issues_of(lint(application("平日は1日4時間作業できます。これまでに記事を15本ほど執筆しました。"), hours), "unanswered_question");
+  auto out = issues_of(lint(application("平日は1日4時間作業できます。これまでに記事を15本ほど執筆しました。"), hours),
+                       "unanswered_question");
   REQUIRE(out.size() == 1);
   CHECK(out[0]["ask"] == "月に対応できる記事数");
-  CHECK(count_of(lint(application("平日は1日4時間作業できます。月8本まで対応できます。"), hours), "unanswered_question") == 0);
+  CHECK(count_of(lint(application("平日は1日4時間作業できます。月8本まで対応できます。"), hours),
+                 "unanswered_question") == 0);
   // A heading whose section is a slot answers nothing.
   std::string works = "制作実績を教えてください。";
   CHECK(count_of(lint(application("【制作実績】\n【ここに実績】"), works), "unanswered_question") == 1);

@@ -66,7 +66,8 @@ TEST_CASE("application: hours and achievements are included even when not asked"
 
 TEST_CASE("application: an ask with no field gets a marker, a `missing` entry and a lint error") {
   json fields = {{"name", "佐藤 花子"}, {"available_hours", "平日10時〜16時"}};
-  json out = draft({{"kind", "application"}, {"fields", fields}, {"job_text", "応募時に、お使いのカメラの機種を教えてください。"}});
+  json out = draft(
+      {{"kind", "application"}, {"fields", fields}, {"job_text", "応募時に、お使いのカメラの機種を教えてください。"}});
   std::string text = out["text"];
   CHECK(text.find("【使用しているカメラの機種】\n【要記入：使用しているカメラの機種】") != std::string::npos);
   REQUIRE(out["missing"].size() == 1);
@@ -79,7 +80,8 @@ TEST_CASE("application: an ask with no field gets a marker, a `missing` entry an
 }
 
 TEST_CASE("application: 「AとB」 is two items; no field answers two; nothing asked is dropped") {
-  std::string job = "■応募時に教えてください\n・これまでの執筆実績（URLがあれば）\n・好きな旅行先とその理由\n・月に対応できる記事数";
+  std::string job =
+      "■応募時に教えてください\n・これまでの執筆実績（URLがあれば）\n・好きな旅行先とその理由\n・月に対応できる記事数";
   json fields = {{"name", "木村 ゆり"},
                  {"achievements", "個人ブログで旅行記50本くらい https://yuri-tabi.example.com"},
                  {"available_hours", "月4本"},
@@ -87,7 +89,8 @@ TEST_CASE("application: 「AとB」 is two items; no field answers two; nothing 
   json out = draft({{"kind", "application"}, {"fields", fields}, {"job_text", job}});
   std::string text = out["text"];
   // Headings in the worker's voice: the aside 「（URLがあれば）」 is not cut in half.
-  std::size_t works = position(text, "【これまでの執筆実績】\n個人ブログで旅行記50本くらいです。\nhttps://yuri-tabi.example.com");
+  std::size_t works =
+      position(text, "【これまでの執筆実績】\n個人ブログで旅行記50本くらいです。\nhttps://yuri-tabi.example.com");
   std::size_t place = position(text, "【好きな旅行先】\n【要記入：好きな旅行先】");
   std::size_t reason = position(text, "【その理由】\n【要記入：その理由】");
   std::size_t count = position(text, "【月に対応できる記事数】\n月4本です。");
@@ -127,7 +130,9 @@ TEST_CASE("application: fragments become sentences, bullets stay bullets, self-l
 }
 
 TEST_CASE("application: headings drop the client's honorifics and question wording") {
-  std::string job = "応募の際は、ご自身の転職経験（回数・業界）と、写真撮影ができるかどうか、いつから作業を開始できるかを教えてください。";
+  std::string job =
+      "応募の際は、ご自身の転職経験（回数・業界）と、写真撮影ができるかどうか、いつから作業を開始できるかを教えてくださ"
+      "い。";
   json out = draft({{"kind", "application"}, {"fields", {{"name", "佐藤 花子"}}}, {"job_text", job}});
   std::string text = out["text"];
   CHECK(text.find("【転職経験】") != std::string::npos);
@@ -156,8 +161,12 @@ TEST_CASE("profile: order of domain §4 (strong fields, remote record, backgroun
 }
 
 TEST_CASE("nudge: names the date (with weekday) and subject, apologises, gives the reply date") {
-  json fields = {{"name", "佐藤 花子"}, {"client_name", "山田"}, {"message_date", "2026-12-25"},
-                 {"subject", "記事3本の納品"}, {"desired_reply_date", "2027-01-08"}, {"stage", "after_delivery"}};
+  json fields = {{"name", "佐藤 花子"},
+                 {"client_name", "山田"},
+                 {"message_date", "2026-12-25"},
+                 {"subject", "記事3本の納品"},
+                 {"desired_reply_date", "2027-01-08"},
+                 {"stage", "after_delivery"}};
   json out = draft({{"kind", "nudge"}, {"fields", fields}});
   std::string text = out["text"];
   CHECK(text.rfind("山田様\n", 0) == 0);
@@ -170,7 +179,8 @@ TEST_CASE("nudge: names the date (with weekday) and subject, apologises, gives t
 }
 
 TEST_CASE("nudge: defaults to ご担当者様 and the after-contract sentence") {
-  json out = draft({{"kind", "nudge"}, {"fields", {{"name", "佐藤"}, {"message_date", "2026-02-28"}, {"subject", "構成案"}}}});
+  json out =
+      draft({{"kind", "nudge"}, {"fields", {{"name", "佐藤"}, {"message_date", "2026-02-28"}, {"subject", "構成案"}}}});
   std::string text = out["text"];
   CHECK(text.rfind("ご担当者様\n", 0) == 0);
   CHECK(text.find("2月28日（土）") != std::string::npos);
@@ -179,7 +189,8 @@ TEST_CASE("nudge: defaults to ご担当者様 and the after-contract sentence") 
 }
 
 TEST_CASE("withdrawal: says messages went unanswered, how many since when, and withdraws") {
-  json fields = {{"name", "佐藤 花子"}, {"client_name", "山田"}, {"unanswered_since", "2026-12-25"}, {"messages_sent", 3}};
+  json fields = {
+      {"name", "佐藤 花子"}, {"client_name", "山田"}, {"unanswered_since", "2026-12-25"}, {"messages_sent", 3}};
   json out = draft({{"kind", "withdrawal"}, {"fields", fields}});
   std::string text = out["text"];
   CHECK(text.find("12月25日（金）以降、3回ご連絡を差し上げましたが、ご返信をいただけない") != std::string::npos);
@@ -193,16 +204,23 @@ TEST_CASE("withdrawal: says messages went unanswered, how many since when, and w
 }
 
 TEST_CASE("draft: bad input gives error objects with the field path") {
-  auto error_field = [](const json& out) { return out.contains("error") ? out["error"]["field"].get<std::string>() : "(no error)"; };
+  auto error_field = [](const json& out) {
+    return out.contains("error") ? out["error"]["field"].get<std::string>() : "(no error)";
+  };
   CHECK(error_field(draft({{"kind", "letter"}, {"fields", json::object()}})) == "kind");
   CHECK(error_field(draft({{"kind", "nudge"}})) == "fields");
-  CHECK(error_field(draft({{"kind", "nudge"}, {"fields", {{"name", "佐藤"}, {"message_date", "2026-02-29"}, {"subject", "x"}}}})) ==
+  CHECK(error_field(draft(
+            {{"kind", "nudge"}, {"fields", {{"name", "佐藤"}, {"message_date", "2026-02-29"}, {"subject", "x"}}}})) ==
         "fields.message_date");
-  CHECK(error_field(draft({{"kind", "nudge"}, {"fields", {{"name", "佐藤"}, {"message_date", "2026-12-25"}}}})) == "fields.subject");
-  CHECK(error_field(draft({{"kind", "withdrawal"}, {"fields", {{"name", "佐藤"}, {"unanswered_since", "2026-12-25"}, {"messages_sent", 0}}}})) ==
-        "fields.messages_sent");
+  CHECK(error_field(draft({{"kind", "nudge"}, {"fields", {{"name", "佐藤"}, {"message_date", "2026-12-25"}}}})) ==
+        "fields.subject");
+  CHECK(
+      error_field(draft({{"kind", "withdrawal"},
+                         {"fields", {{"name", "佐藤"}, {"unanswered_since", "2026-12-25"}, {"messages_sent", 0}}}})) ==
+      "fields.messages_sent");
   CHECK(error_field(draft({{"kind", "application"}, {"fields", {{"name", "  "}}}})) == "fields.name");
   CHECK(error_field(draft({{"kind", "application"}, {"fields", {{"name", "佐藤"}, {"achievements", {1, 2}}}}})) ==
         "fields.achievements[0]");
-  CHECK(error_field(draft({{"kind", "application"}, {"fields", {{"name", "佐藤"}, {"answers", "x"}}}})) == "fields.answers");
+  CHECK(error_field(draft({{"kind", "application"}, {"fields", {{"name", "佐藤"}, {"answers", "x"}}}})) ==
+        "fields.answers");
 }

@@ -9,14 +9,14 @@ using namespace proposal_test;
 namespace {
 
 // What api::call does for lint (that dispatcher lives in the api library).
-std::string call_lint(const std::string& input) {
-  return json_door::call_text(gigcheck::api::lint, input);
-}
+std::string call_lint(const std::string& input) { return json_door::call_text(gigcheck::api::lint, input); }
 
 }  // namespace
 
 TEST_CASE("lint: wrong types and out-of-range options are error objects") {
-  auto error_field = [](const json& out) { return out.contains("error") ? out["error"]["field"].get<std::string>() : "(no error)"; };
+  auto error_field = [](const json& out) {
+    return out.contains("error") ? out["error"]["field"].get<std::string>() : "(no error)";
+  };
   CHECK(error_field(json_door::call(gigcheck::api::lint, json::object())) == "text");
   CHECK(error_field(json_door::call(gigcheck::api::lint, {{"text", 12}})) == "text");
   CHECK(error_field(json_door::call(gigcheck::api::lint, {{"text", "a"}, {"job_text", json::array()}})) == "job_text");

@@ -16,7 +16,8 @@ TEST_CASE("a polite realistic application has no issues") {
 }
 
 TEST_CASE("negative_self_label: self-labels are flagged with their span") {
-  std::string text = application("ライティングは初心者ですが、精一杯頑張ります。まだ自信はありませんが、丁寧に書きます。");
+  std::string text =
+      application("ライティングは初心者ですが、精一杯頑張ります。まだ自信はありませんが、丁寧に書きます。");
   auto found = issues_of(lint(text), "negative_self_label");
   REQUIRE(found.size() == 2);
   CHECK(span_text(text, found[0]) == "初心者ですが");
@@ -59,11 +60,14 @@ TEST_CASE("contact_info: LINE IDs, e-mails (full-width too), phones and handles"
 }
 
 TEST_CASE("contact_info: links to messaging apps count, portfolio links and service names do not") {
-  std::string text = application("ポートフォリオ: https://hanako-portfolio.example.com/works\nこちらから友だち追加できます: https://lin.ee/AbCdEf");
+  std::string text = application(
+      "ポートフォリオ: https://hanako-portfolio.example.com/works\nこちらから友だち追加できます: "
+      "https://lin.ee/AbCdEf");
   auto found = issues_of(lint(text), "contact_info");
   REQUIRE(found.size() == 1);
   CHECK(span_text(text, found[0]).find("lin.ee") != std::string::npos);
-  std::string plain = application("Chatworkやスラックでのやり取りにも慣れています。2024年4月から1,200件の記事を納品しました。");
+  std::string plain =
+      application("Chatworkやスラックでのやり取りにも慣れています。2024年4月から1,200件の記事を納品しました。");
   CHECK(count_of(lint(plain), "contact_info") == 0);
 }
 
@@ -96,7 +100,9 @@ TEST_CASE("placeholder: an instruction in brackets is a slot") {
 }
 
 TEST_CASE("mixed_style: plain past and だ/である endings in a です/ます text") {
-  std::string text = application("前職では営業を担当していた。現在はWebライターとして活動しています。記事の品質には自信がある。丁寧な対応を心がけています。");
+  std::string text = application(
+      "前職では営業を担当していた。現在はWebライターとして活動しています。記事の品質には自信がある。丁寧な対応を心がけ"
+      "ています。");
   auto found = issues_of(lint(text), "mixed_style");
   REQUIRE(found.size() == 2);
   CHECK(span_text(text, found[0]) == "た");
@@ -105,7 +111,8 @@ TEST_CASE("mixed_style: plain past and だ/である endings in a です/ます 
 
 TEST_CASE("mixed_style: quotes, list items and headings are ignored") {
   std::string text = application(
-      "■担当した案件\n・SEO記事の作成を担当した。\n・取材記事を執筆した。\n「読みやすい記事だ。」と評価をいただきました。\n"
+      "■担当した案件\n・SEO記事の作成を担当した。\n・取材記事を執筆した。\n「読みやすい記事だ。」と評価をいただきました"
+      "。\n"
       "納期は必ず守ります。");
   json out = lint(text);
   CHECK(count_of(out, "mixed_style") == 0);
@@ -113,7 +120,8 @@ TEST_CASE("mixed_style: quotes, list items and headings are ignored") {
 }
 
 TEST_CASE("mixed_style: a text entirely in だ・である調 is consistent; set phrases do not count") {
-  std::string text = "はじめまして。佐藤である。ライターとして3年活動してきた。記事の品質には自信がある。よろしくお願いいたします。";
+  std::string text =
+      "はじめまして。佐藤である。ライターとして3年活動してきた。記事の品質には自信がある。よろしくお願いいたします。";
   json out = lint(text);
   // よろしくお願いいたします is a set phrase, polite in any style: no mix.
   CHECK(count_of(out, "mixed_style") == 0);
@@ -134,7 +142,8 @@ TEST_CASE("missing_greeting and missing_closing") {
   std::string addressed = "山田様\n記事作成の募集を拝見しました。\nご検討のほど、よろしくお願いいたします。";
   CHECK(count_of(lint(addressed), "missing_greeting") == 0);
   CHECK(count_of(lint(addressed), "missing_closing") == 0);
-  CHECK(count_of(lint("お世話になります。佐藤です。\n納品いたしました。ご確認お願いいたします。"), "missing_greeting") == 0);
+  CHECK(count_of(lint("お世話になります。佐藤です。\n納品いたしました。ご確認お願いいたします。"),
+                 "missing_greeting") == 0);
 }
 
 TEST_CASE("missing_closing: a closing only at the top does not count") {

@@ -54,7 +54,8 @@ TEST_CASE("risk corpus: per-signal precision and recall") {
       REQUIRE_MESSAGE(out.contains("signals"), item["id"].get<std::string>() << ": " << out.dump());
       for (const json& s : out["signals"]) found.insert(s["id"].get<std::string>());
       for (const auto& id : found) {
-        if (expected.count(id)) ++tally[id].true_positive;
+        if (expected.count(id))
+          ++tally[id].true_positive;
         else {
           ++tally[id].false_positive;
           MESSAGE("false positive " << id << " in " << item["id"].get<std::string>());
@@ -75,12 +76,12 @@ TEST_CASE("risk corpus: per-signal precision and recall") {
               benign_clean);
   std::printf("%-24s %4s %4s %4s %9s %7s\n", "signal", "TP", "FP", "FN", "precision", "recall");
   for (const auto& [id, t] : tally) {
-    double precision = t.true_positive + t.false_positive == 0 ? 1.0
-                       : double(t.true_positive) / (t.true_positive + t.false_positive);
-    double recall = t.true_positive + t.false_negative == 0 ? 1.0
-                    : double(t.true_positive) / (t.true_positive + t.false_negative);
-    std::printf("%-24s %4d %4d %4d %9.2f %7.2f\n", id.c_str(), t.true_positive, t.false_positive,
-                t.false_negative, precision, recall);
+    double precision =
+        t.true_positive + t.false_positive == 0 ? 1.0 : double(t.true_positive) / (t.true_positive + t.false_positive);
+    double recall =
+        t.true_positive + t.false_negative == 0 ? 1.0 : double(t.true_positive) / (t.true_positive + t.false_negative);
+    std::printf("%-24s %4d %4d %4d %9.2f %7.2f\n", id.c_str(), t.true_positive, t.false_positive, t.false_negative,
+                precision, recall);
     CHECK_MESSAGE(precision >= min_precision, id << " precision " << precision);
     CHECK_MESSAGE(recall >= min_recall, id << " recall " << recall);
   }

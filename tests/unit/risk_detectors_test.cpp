@@ -74,9 +74,11 @@ TEST_CASE("off_platform_contact look-alikes stay silent") {
   CHECK_FALSE(has(post(concrete + "LINEでのやり取りは一切行いません。"), "off_platform_contact"));
   CHECK_FALSE(has(post(concrete + "LINE登録を求める詐欺にご注意ください。"), "off_platform_contact"));
   CHECK_FALSE(has(post(concrete + "契約後の連絡はChatworkを使用します。"), "off_platform_contact"));
-  CHECK_FALSE(has(post(concrete + "オンラインで完結します。ガイドラインに沿って執筆してください。"), "off_platform_contact"));
+  CHECK_FALSE(
+      has(post(concrete + "オンラインで完結します。ガイドラインに沿って執筆してください。"), "off_platform_contact"));
   // After the contract a work chat is fine; the stage says so.
-  CHECK_FALSE(has(with_messages(concrete, {"今後はChatworkで連絡しましょう"}, "after_contract"), "off_platform_contact"));
+  CHECK_FALSE(
+      has(with_messages(concrete, {"今後はChatworkで連絡しましょう"}, "after_contract"), "off_platform_contact"));
   CHECK_FALSE(has(post(concrete + "参考サイト: https://example.com/guide"), "off_platform_contact"));
 }
 
@@ -91,12 +93,14 @@ TEST_CASE("work_before_escrow: unpaid tests, work before the contract, escrow af
 }
 
 TEST_CASE("work_before_escrow look-alikes: paid trials and normal escrow") {
-  CHECK_FALSE(has(post(concrete + "まずは有償トライアルとして1記事（報酬あり）をお願いします。"), "work_before_escrow"));
+  CHECK_FALSE(
+      has(post(concrete + "まずは有償トライアルとして1記事（報酬あり）をお願いします。"), "work_before_escrow"));
   CHECK_FALSE(has(post(concrete + "テストライティングは契約後に有償で行います。"), "work_before_escrow"));
   CHECK_FALSE(has(post(concrete + "仮払い確認後に作業を開始してください。"), "work_before_escrow"));
   CHECK_FALSE(has(post(concrete + "契約前の作業は一切ありません。"), "work_before_escrow"));
   CHECK_FALSE(has(post(concrete + "納品後、検収が完了し次第お支払いが確定します。"), "work_before_escrow"));
-  CHECK_FALSE(has(post("Webアプリのテスト自動化コード作成、60,000円、GitHubで納品、納期3週間。"), "work_before_escrow"));
+  CHECK_FALSE(
+      has(post("Webアプリのテスト自動化コード作成、60,000円、GitHubで納品、納期3週間。"), "work_before_escrow"));
   // Not a stage where it applies.
   CHECK_FALSE(has(with_messages(concrete, {"仮払いは納品後に行います。"}, "after_delivery"), "work_before_escrow"));
 }
@@ -110,10 +114,12 @@ TEST_CASE("pre_contract_interview: calls and interviews before the contract") {
 }
 
 TEST_CASE("pre_contract_interview look-alikes: Zoom as the subject, meetings after the contract") {
-  CHECK_FALSE(has(post("Zoom会議の録画（60分）の文字起こし、6,000円、Wordで納品、納期5日。"), "pre_contract_interview"));
+  CHECK_FALSE(
+      has(post("Zoom会議の録画（60分）の文字起こし、6,000円、Wordで納品、納期5日。"), "pre_contract_interview"));
   CHECK_FALSE(has(post(concrete + "契約後は週1回Zoomで定例ミーティングを行います。"), "pre_contract_interview"));
   CHECK_FALSE(has(post(concrete + "面談はありません。メッセージのみで完結します。"), "pre_contract_interview"));
-  CHECK_FALSE(has(post("転職の面接対策の記事、1本7,000円、Googleドキュメントで納品、納期10日。"), "pre_contract_interview"));
+  CHECK_FALSE(
+      has(post("転職の面接対策の記事、1本7,000円、Googleドキュメントで納品、納期10日。"), "pre_contract_interview"));
   CHECK_FALSE(has(with_messages(concrete, {"Zoomで面談させてください。"}, "after_contract"), "pre_contract_interview"));
 }
 
@@ -171,7 +177,8 @@ TEST_CASE("too_good_to_be_true and its look-alikes") {
   CHECK(has(post("初心者でも月収30万円を目指せます。"), "too_good_to_be_true"));
   CHECK_FALSE(has(post("初心者でも月収29万円を目指せます。"), "too_good_to_be_true"));  // below 30万: no claim
   CHECK_FALSE(has(post("Reactエンジニア、月額60万円（週5日稼働）、GitHubで納品、期間3か月。"), "too_good_to_be_true"));
-  CHECK_FALSE(has(post("新商品のコピーライティング、20案で20,000円、テキストで納品、納期5日。"), "too_good_to_be_true"));
+  CHECK_FALSE(
+      has(post("新商品のコピーライティング、20案で20,000円、テキストで納品、納期5日。"), "too_good_to_be_true"));
 }
 
 TEST_CASE("identity_unverified, low_rating: structured fields, unknown never counts") {
@@ -190,7 +197,8 @@ TEST_CASE("identity_unverified, low_rating: structured fields, unknown never cou
 }
 
 TEST_CASE("negative_reviews reads the review text") {
-  json out = post(concrete, {{"client", {{"reviews", {"返事が遅く、支払いも遅れました。", "連絡が取れなくなりました。"}}}}});
+  json out =
+      post(concrete, {{"client", {{"reviews", {"返事が遅く、支払いも遅れました。", "連絡が取れなくなりました。"}}}}});
   REQUIRE(has(out, "negative_reviews"));
   CHECK((*find_signal(out, "negative_reviews"))["evidence"][0]["source"] == "client.reviews[0]");
   CHECK_FALSE(has(post(concrete, {{"client", {{"reviews", {"丁寧で返事が早く、安心してお仕事できました。"}}}}}),
@@ -214,7 +222,8 @@ TEST_CASE("slow_replies: reply hours with exact boundaries, and announced slowne
   // Promises and deadlines are not delays.
   CHECK_FALSE(has(with_messages(concrete, {"3日以内にご返信します。"}), "slow_replies"));
   CHECK_FALSE(has(with_messages(concrete, {"返信が遅くなり申し訳ありません。"}), "slow_replies"));
-  CHECK_FALSE(has(post(concrete, {{"client", {{"reviews", {"検収が遅く、支払いまで1か月かかりました。"}}}}}), "slow_replies"));
+  CHECK_FALSE(
+      has(post(concrete, {{"client", {{"reviews", {"検収が遅く、支払いまで1か月かかりました。"}}}}}), "slow_replies"));
 }
 
 TEST_CASE("low_pay: the hourly arithmetic is in the message") {
@@ -234,13 +243,13 @@ TEST_CASE("low_pay: the hourly arithmetic is in the message") {
 
 TEST_CASE("grammar: evasions of the channel name and the contact detail") {
   for (const char* message : {
-           "詳しくはらいんで話しましょう。追加お願いします",     // hiragana
-           "緑のアプリで連絡ください",                            // euphemism
+           "詳しくはらいんで話しましょう。追加お願いします",  // hiragana
+           "緑のアプリで連絡ください",                        // euphemism
            "例のアプリでやり取りしましょう",
            "QRコードで友だち追加してください",
            "IDは＠から sakura_0000 です。追加してね",
            "gmail（アット）example.com までご連絡ください",
-           "0 9 0 1 2 3 4 5 6 7 8 に電話ください",               // spaced digits
+           "0 9 0 1 2 3 4 5 6 7 8 に電話ください",  // spaced digits
            "lin.ee/Ab3xYz9 から登録お願いします",
            "テレグラムで連絡ください",
            "カカオトークでお願いします。ID：kk_0000",
@@ -254,19 +263,24 @@ TEST_CASE("grammar: evasions of the channel name and the contact detail") {
 TEST_CASE("grammar: the deliverable's topic is not a request") {
   for (const char* description : {
            "LINEスタンプ（8個）のイラスト制作をお願いします。報酬24,000円、PNG形式、納期3週間。",
-           "Googleスプレッドシートの予約表から、前日にLINEで通知を送る仕組みをGASで作ってください。報酬25,000円、納期10日。",
+           "Googleスプレッドシートの予約表から、前日にLINEで通知を送る仕組みをGASで作ってください。報酬25,"
+           "000円、納期10日。",
            "マイナンバーカードの申請方法について解説する記事を書いてください。3,000字、6,000円、納期5日。",
            "常駐ソフトの選び方と、メモリ常駐の仕組みを解説する記事。4,000字、8,000円、納期1週間。",
            "【テーマ】敷金・礼金・保証金の違い。文字数4,000字、報酬8,000円、納期1週間。",
-           "問い合わせフォームの実装。項目：お名前・メールアドレス・電話番号・お問い合わせ内容。報酬25,000円、納期1週間。",
-           "Write a 1,500-word guide: how teachers can use Zoom breakout rooms. $120 for the article. Deadline: 10 days.",
-           "Write an explainer on money-mule recruiting: parcel reshipping, cash pickup, Telegram-only contact, ID photos requested up front. $150, due in one week.",
+           "問い合わせフォームの実装。項目：お名前・メールアドレス・電話番号・お問い合わせ内容。報酬25,"
+           "000円、納期1週間。",
+           "Write a 1,500-word guide: how teachers can use Zoom breakout rooms. $120 for the article. Deadline: 10 "
+           "days.",
+           "Write an explainer on money-mule recruiting: parcel reshipping, cash pickup, Telegram-only contact, ID "
+           "photos requested up front. $150, due in one week.",
        }) {
     json out = post(description);
     CHECK_MESSAGE(out["level"] == "low", description);
   }
   // A scam-awareness article may quote the lure's words.
-  CHECK(post("「登録料が必要」という案件を避けるべき理由をまとめたガイド記事。3,000字、6,000円、納期5日。")["signals"].empty());
+  CHECK(post("「登録料が必要」という案件を避けるべき理由をまとめたガイド記事。3,000字、6,000円、納期5日。")["signals"]
+            .empty());
 }
 
 TEST_CASE("grammar: denials and permission") {
@@ -274,25 +288,32 @@ TEST_CASE("grammar: denials and permission") {
   CHECK_FALSE(has(post(concrete + "出社は不要です。完全在宅です。"), "onsite_work"));
   CHECK_FALSE(has(post(concrete + "We will never ask you to move to LINE or e-mail."), "off_platform_contact"));
   CHECK_FALSE(has(post(concrete + "No interview; we decide based on proposals."), "pre_contract_interview"));
-  CHECK_FALSE(has(with_messages(concrete, {"当方は外部ツール（LINE・メール等）でのやり取りは行っておりません。"}), "off_platform_contact"));
+  CHECK_FALSE(has(with_messages(concrete, {"当方は外部ツール（LINE・メール等）でのやり取りは行っておりません。"}),
+                  "off_platform_contact"));
 }
 
 TEST_CASE("grammar: English requests for every high-harm signal") {
-  CHECK(has(with_messages(concrete, {"Before I can hire you, please send a scan of your passport."}), "personal_info_request"));
+  CHECK(has(with_messages(concrete, {"Before I can hire you, please send a scan of your passport."}),
+            "personal_info_request"));
   CHECK(has(post(concrete + "To get started, purchase our Starter Kit ($49)."), "upfront_fee"));
   CHECK(has(post(concrete + "Able to work at our Shibuya office Mon-Fri."), "onsite_work"));
-  CHECK(has(with_messages(concrete, {"I can't fund the milestone until next week. Please start today."}), "work_before_escrow"));
-  CHECK(has(with_messages(concrete, {"Let's skip the CrowdWorks fees, I'll pay you via PayPal directly."}, "after_delivery"),
-            "off_platform_contact"));
-  CHECK(has(post(concrete + "Before the contract every candidate has a 20-minute video interview."), "pre_contract_interview"));
+  CHECK(has(with_messages(concrete, {"I can't fund the milestone until next week. Please start today."}),
+            "work_before_escrow"));
+  CHECK(has(
+      with_messages(concrete, {"Let's skip the CrowdWorks fees, I'll pay you via PayPal directly."}, "after_delivery"),
+      "off_platform_contact"));
+  CHECK(has(post(concrete + "Before the contract every candidate has a 20-minute video interview."),
+            "pre_contract_interview"));
 }
 
 TEST_CASE("grammar: paraphrases of work before escrow, and escrow done") {
-  CHECK(has(with_messages(concrete, {"先に成果物を送っていただけますか？確認してから契約します。"}), "work_before_escrow"));
+  CHECK(has(with_messages(concrete, {"先に成果物を送っていただけますか？確認してから契約します。"}),
+            "work_before_escrow"));
   CHECK(has(with_messages(concrete, {"仮払いはせずに、納品後に直接お振込みします。"}), "work_before_escrow"));
   CHECK(has(with_messages(concrete, {"仮払いは来週になりますが、今日から作業をお願いします。"}), "work_before_escrow"));
-  CHECK_FALSE(has(with_messages(concrete, {"仮払いが完了しました。本日から作業開始をお願いいたします。"}, "after_contract"),
-                  "work_before_escrow"));
+  CHECK_FALSE(
+      has(with_messages(concrete, {"仮払いが完了しました。本日から作業開始をお願いいたします。"}, "after_contract"),
+          "work_before_escrow"));
 }
 
 TEST_CASE("levels: one high-harm signal is 高, weaker ones add up to 中") {
@@ -303,33 +324,43 @@ TEST_CASE("levels: one high-harm signal is 高, weaker ones add up to 中") {
   CHECK(has(low_pay, "low_pay"));
   CHECK(low_pay["level"] == "medium");
   // Two weak signs are 中; one is 低.
-  CHECK(post(concrete, {{"job", {{"hires_planned", 100}}}, {"client", {{"identity_verified", false}}}})["level"] == "medium");
+  CHECK(post(concrete, {{"job", {{"hires_planned", 100}}}, {"client", {{"identity_verified", false}}}})["level"] ==
+        "medium");
   CHECK(post(concrete, {{"client", {{"identity_verified", false}}}})["level"] == "low");
 }
 
 TEST_CASE("new signals: 闇バイト, ステマ, 情報商材") {
-  json yami = post("【ホワイト案件】荷物を受け取って指定の住所へ送るだけ。日給5万円、即日払い。連絡はテレグラムのみ。応募時に身分証の写真を送ってください。");
+  json yami = post(
+      "【ホワイト案件】荷物を受け取って指定の住所へ送るだけ。日給5万円、即日払い。連絡はテレグラムのみ。応募時に身分証"
+      "の写真を送ってください。");
   REQUIRE(has(yami, "illegal_recruitment"));
   std::string advice = (*find_signal(yami, "illegal_recruitment"))["advice"];
   CHECK(advice.find("#9110") != std::string::npos);
   CHECK(advice.find("身分証") != std::string::npos);
-  CHECK(has(with_messages(concrete, {"報酬の受け取り用に、あなた名義の口座をしばらく貸していただけませんか？"}), "illegal_recruitment"));
-  CHECK_FALSE(has(post("高校生向け闇バイト防止の啓発動画の台本。「受け子」「出し子」に誘われる流れを描く。報酬25,000円、納期2週間。"),
+  CHECK(has(with_messages(concrete, {"報酬の受け取り用に、あなた名義の口座をしばらく貸していただけませんか？"}),
+            "illegal_recruitment"));
+  CHECK_FALSE(has(post("高校生向け闇バイト防止の啓発動画の台本。「受け子」「出し子」に誘われる流れを描く。報酬25,"
+                       "000円、納期2週間。"),
                   "illegal_recruitment"));
 
   json stema = post("Googleマップに★5の口コミを投稿してください。来店は不要です。1件300円。");
   REQUIRE(has(stema, "stealth_marketing"));
-  CHECK((*find_signal(stema, "stealth_marketing"))["message"].get<std::string>().find("景品表示法") != std::string::npos);
+  CHECK((*find_signal(stema, "stealth_marketing"))["message"].get<std::string>().find("景品表示法") !=
+        std::string::npos);
   CHECK(has(post("Amazonで★5レビューを投稿。レビューにPRとは書かないでください。報酬500円。"), "stealth_marketing"));
-  CHECK_FALSE(has(post("体験レポート記事。冒頭に【PR】と明記してください。2,500字、8,000円、納期1週間。"), "stealth_marketing"));
+  CHECK_FALSE(has(post("体験レポート記事。冒頭に【PR】と明記してください。2,500字、8,000円、納期1週間。"),
+                  "stealth_marketing"));
 
-  CHECK(has(post("簡単アンケート（1分）報酬50円。回答後、公式LINEに登録して特典を受け取ってください。無料セミナーにもご招待します。"),
+  CHECK(has(post("簡単アンケート（1分）報酬50円。回答後、公式LINEに登録して特典を受け取ってください。無料セミナーにもご"
+                 "招待します。"),
             "info_product_lure"));
-  CHECK_FALSE(has(post("90分の無料ウェビナーの録画を8本の短い動画に編集してください。40,000円、納期10日。"), "info_product_lure"));
+  CHECK_FALSE(has(post("90分の無料ウェビナーの録画を8本の短い動画に編集してください。40,000円、納期10日。"),
+                  "info_product_lure"));
 }
 
 TEST_CASE("pasted job pages fill the optional fields") {
-  json out = post("データ入力のお仕事です。1件30円、Excel納品、納期1週間。\n募集人数　60名\n本人確認　未提出\n評価　3.2（12件）");
+  json out = post(
+      "データ入力のお仕事です。1件30円、Excel納品、納期1週間。\n募集人数　60名\n本人確認　未提出\n評価　3.2（12件）");
   CHECK(has(out, "mass_hiring"));
   CHECK(has(out, "identity_unverified"));
   CHECK(has(out, "low_rating"));
@@ -342,7 +373,8 @@ TEST_CASE("pasted job pages fill the optional fields") {
 TEST_CASE("vague_description says what is missing and stays silent on a concrete post") {
   json out = post("お手伝いしてくれる方を探しています！気軽にご応募ください。");
   REQUIRE(has(out, "vague_description"));
-  CHECK((*find_signal(out, "vague_description"))["message"].get<std::string>().find("報酬・納期・納品形式") != std::string::npos);
+  CHECK((*find_signal(out, "vague_description"))["message"].get<std::string>().find("報酬・納期・納品形式") !=
+        std::string::npos);
   CHECK_FALSE(has(post("会社紹介動画（3分）の編集／40,000円／納期2週間／MP4納品"), "vague_description"));
   CHECK_FALSE(has(post("ネットショップの受注メール対応をお願いします。時給1,200円。"), "vague_description"));
 }

@@ -7,8 +7,8 @@
 #include "core/input/input.h"
 #include "core/risk/risk.h"
 
-using json_door::json;
 using gigcheck::risk::Severity;
+using json_door::json;
 
 namespace {
 
@@ -25,13 +25,17 @@ TEST_CASE("bad input gets an error object with the field path") {
   CHECK(error_field(risk({{"job", json::object()}})) == "job.description:missing_field");
   CHECK(error_field(risk({{"job", {{"description", 42}}}})) == "job.description:invalid_field");
   CHECK(error_field(risk({{"job", "text"}})) == "job:invalid_field");
-  CHECK(error_field(risk({{"job", {{"description", "x"}, {"hires_planned", -1}}}})) == "job.hires_planned:invalid_field");
-  CHECK(error_field(risk({{"job", {{"description", "x"}, {"estimated_hours", 0}}}})) == "job.estimated_hours:invalid_field");
+  CHECK(error_field(risk({{"job", {{"description", "x"}, {"hires_planned", -1}}}})) ==
+        "job.hires_planned:invalid_field");
+  CHECK(error_field(risk({{"job", {{"description", "x"}, {"estimated_hours", 0}}}})) ==
+        "job.estimated_hours:invalid_field");
   CHECK(error_field(risk({{"job", {{"description", "x"}}}, {"stage", "signed"}})) == "stage:invalid_field");
   CHECK(error_field(risk({{"job", {{"description", "x"}}}, {"messages", "hello"}})) == "messages:invalid_field");
   CHECK(error_field(risk({{"job", {{"description", "x"}}}, {"messages", {"ok", 3}}})) == "messages[1]:invalid_field");
-  CHECK(error_field(risk({{"job", {{"description", "x"}}}, {"client", {{"rating", 5.5}}}})) == "client.rating:invalid_field");
-  CHECK(error_field(risk({{"job", {{"description", "x"}}}, {"client", {{"rating", 4.123}}}})) == "client.rating:invalid_field");
+  CHECK(error_field(risk({{"job", {{"description", "x"}}}, {"client", {{"rating", 5.5}}}})) ==
+        "client.rating:invalid_field");
+  CHECK(error_field(risk({{"job", {{"description", "x"}}}, {"client", {{"rating", 4.123}}}})) ==
+        "client.rating:invalid_field");
   CHECK(error_field(risk({{"job", {{"description", "x"}}}, {"client", {{"identity_verified", "yes"}}}})) ==
         "client.identity_verified:invalid_field");
   CHECK(error_field(risk({{"job", {{"description", "x"}}}, {"client", {{"reviews", {true}}}}})) ==
@@ -42,7 +46,8 @@ TEST_CASE("bad input gets an error object with the field path") {
 
 TEST_CASE("huge text is refused cleanly; the limit itself is accepted") {
   std::string megabyte(1024 * 1024, 'a');
-  CHECK(error_field(json_door::call(gigcheck::api::risk, {{"job", {{"description", megabyte}}}})) == "job.description:too_large");
+  CHECK(error_field(json_door::call(gigcheck::api::risk, {{"job", {{"description", megabyte}}}})) ==
+        "job.description:too_large");
   std::string at_limit(gigcheck::limits::max_text_chars, 'a');
   json out = json_door::call(gigcheck::api::risk, {{"job", {{"description", at_limit}}}});
   CHECK_FALSE(out.contains("error"));
@@ -122,8 +127,9 @@ TEST_CASE("score: documented weights, levels and monotonicity") {
 }
 
 TEST_CASE("stage changes which signals count") {
-  json base = {{"job", {{"description", "ブログ記事の執筆、1記事3,000文字で5,000円、納期1週間、Googleドキュメントで納品。"}}},
-               {"messages", {"Zoomで面談させてください。LINE IDはabc123です、追加してください。"}}};
+  json base = {
+      {"job", {{"description", "ブログ記事の執筆、1記事3,000文字で5,000円、納期1週間、Googleドキュメントで納品。"}}},
+      {"messages", {"Zoomで面談させてください。LINE IDはabc123です、追加してください。"}}};
   auto ids = [](const json& out) {
     std::string s;
     for (const json& sig : out["signals"]) s += sig["id"].get<std::string>() + " ";

@@ -61,22 +61,22 @@ TEST_CASE("amounts: 万円, full-width digits, ranges") {
 
 TEST_CASE("hourly estimates use the documented work rates") {
   CHECK(hourly("時給900円") == 900);
-  CHECK(hourly("日給8,000円") == 1000);                        // ÷ 8 hours
-  CHECK(hourly("文字単価0.5円") == 750);                       // × 1,500 characters/hour
-  CHECK(hourly("1ワード2円") == 1000);                         // × 500 words/hour
-  CHECK(hourly("音声1分あたり60円") == 1200);                  // ÷ 3 minutes of work per audio minute
-  CHECK(hourly("1記事1,500円（3,000文字）") == 750);           // 3,000 characters take 2 hours
-  CHECK(hourly("1記事1,500円（2,000〜3,000文字）") == 1125);   // the shorter figure: generous
-  CHECK(hourly("報酬3,000円", 5400) == 2000);                  // estimated_hours 1.5
-  CHECK(hourly("1件100円、所要時間は1件5分") == 1200);         // 5 minutes of work a unit
+  CHECK(hourly("日給8,000円") == 1000);                       // ÷ 8 hours
+  CHECK(hourly("文字単価0.5円") == 750);                      // × 1,500 characters/hour
+  CHECK(hourly("1ワード2円") == 1000);                        // × 500 words/hour
+  CHECK(hourly("音声1分あたり60円") == 1200);                 // ÷ 3 minutes of work per audio minute
+  CHECK(hourly("1記事1,500円（3,000文字）") == 750);          // 3,000 characters take 2 hours
+  CHECK(hourly("1記事1,500円（2,000〜3,000文字）") == 1125);  // the shorter figure: generous
+  CHECK(hourly("報酬3,000円", 5400) == 2000);                 // estimated_hours 1.5
+  CHECK(hourly("1件100円、所要時間は1件5分") == 1200);        // 5 minutes of work a unit
   CHECK(hourly("1件300円、所要2時間") == 150);
   CHECK(read_numbers(norm("所要30秒")).stated_seconds == 30);
 }
 
 TEST_CASE("time per item as posts state it") {
-  CHECK(hourly("1枚10円・1枚5分") == 120);                     // issue 17: about 120 yen an hour
+  CHECK(hourly("1枚10円・1枚5分") == 120);  // issue 17: about 120 yen an hour
   CHECK(hourly("1件1円（1件30秒ほど）") == 120);
-  CHECK(hourly("報酬：1枚 3円（1時間で100枚程度が目安です）") == 300);  // 36 seconds a leaflet
+  CHECK(hourly("報酬：1枚 3円（1時間で100枚程度が目安です）") == 300);              // 36 seconds a leaflet
   CHECK(hourly("Pay: ¥50 per image (one image takes about 1-2 minutes)") == 1500);  // the upper end: generous
   CHECK(hourly("1件40円（1件1分）") == 2400);
   // A schedule is not a time per unit: "1日3時間" says how long a day is.
@@ -95,7 +95,7 @@ TEST_CASE("US dollars at the editable rate, words, and the writing speed") {
   // 1,500 English words draft like 4,500 characters: 3 hours at 1,500 characters an hour.
   CHECK(hourly("1,500-word articles, $3 per article") == 150);
   CHECK(hourly("1,500-word articles, $3 per article", std::nullopt, 200) == 200);
-  CHECK(hourly("¥1,300/hour") == 1300);                         // the cue right after the amount is its own
+  CHECK(hourly("¥1,300/hour") == 1300);  // the cue right after the amount is its own
   CHECK(hourly("文字単価0.5円") == 750);
   CHECK(hourly("文字単価0.5円", std::nullopt, 150, 3000) == 1500);  // options.chars_per_hour
 }

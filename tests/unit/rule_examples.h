@@ -19,7 +19,8 @@ struct Example {
   json options = json::object();
 };
 
-inline void check_examples(const std::string& rule, const std::vector<Example>& valid, const std::vector<Example>& invalid) {
+inline void check_examples(const std::string& rule, const std::vector<Example>& valid,
+                           const std::vector<Example>& invalid) {
   for (const Example& e : valid) {
     auto found = issues_of(lint(e.text, e.job, e.options), rule);
     CHECK_MESSAGE(found.empty(), rule << " should not report: " << e.text);
@@ -28,9 +29,12 @@ inline void check_examples(const std::string& rule, const std::vector<Example>& 
     auto found = issues_of(lint(e.text, e.job, e.options), rule);
     bool covered = false;
     for (const json& issue : found) {
-      if (e.covers.empty()) covered = true;
-      else if (rule == "unanswered_question") covered = covered || issue["ask"] == e.covers;
-      else covered = covered || span_text(e.text, issue).find(e.covers) != std::string::npos;
+      if (e.covers.empty())
+        covered = true;
+      else if (rule == "unanswered_question")
+        covered = covered || issue["ask"] == e.covers;
+      else
+        covered = covered || span_text(e.text, issue).find(e.covers) != std::string::npos;
     }
     CHECK_MESSAGE(covered, rule << " should report 「" << e.covers << "」 in: " << e.text);
   }

@@ -33,7 +33,7 @@ TEST_CASE("e-mail addresses, plain, full-width and spelled out") {
 TEST_CASE("things that look like e-mail but are not") {
   CHECK(contacts("★急募★ライター募集") == List{});
   CHECK(contacts("@ 3,000円") == List{});
-  CHECK(contacts("user@localhost") == List{});  // no dot in the domain
+  CHECK(contacts("user@localhost") == List{});   // no dot in the domain
   CHECK(contacts("Twitter @yamada") == List{});  // a handle with no service we track
 }
 
@@ -51,11 +51,11 @@ TEST_CASE("Japanese phone numbers") {
 TEST_CASE("numbers that are not phone numbers") {
   CHECK(contacts("報酬 10,000,000円") == List{});
   CHECK(contacts("2025-01-01 納品") == List{});
-  CHECK(contacts("0123456789012345") == List{});       // too long
-  CHECK(contacts("090-1234") == List{});                // too short
-  CHECK(contacts("01234567890") == List{});             // 11 digits without a mobile prefix
-  CHECK(contacts("0312345678円") == List{});            // money
-  CHECK(contacts("v1.0312345678") == List{});           // part of a version
+  CHECK(contacts("0123456789012345") == List{});  // too long
+  CHECK(contacts("090-1234") == List{});          // too short
+  CHECK(contacts("01234567890") == List{});       // 11 digits without a mobile prefix
+  CHECK(contacts("0312345678円") == List{});      // money
+  CHECK(contacts("v1.0312345678") == List{});     // part of a version
 }
 
 TEST_CASE("URLs") {

@@ -148,7 +148,7 @@ TEST_CASE("characters at the edges of the folded blocks") {
 TEST_CASE("kanji pass through unchanged next to marks, dashes and separators") {
   CHECK(folded("漢\u3099字") == "漢\u3099字");  // a kanji takes no voiced mark
   CHECK(folded("求 人 票") == "求人票");        // spaced-out kanji join like kana
-  CHECK(folded("東京ー大阪") == "東京ー大阪");   // ー between kanji is not a dash
+  CHECK(folded("東京ー大阪") == "東京ー大阪");  // ー between kanji is not a dash
   CHECK(original_of("まずは 求 人 票 を", U"求人票") == "求 人 票");
 }
 

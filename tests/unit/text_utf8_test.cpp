@@ -28,8 +28,11 @@ Reference reference_decode(const std::string& s) {
   while (i < s.size()) {
     auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     unsigned char lead = byte(i);
-    std::size_t len = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                      : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    std::size_t len = lead < 0x80                    ? 1
+                      : lead >= 0xC2 && lead <= 0xDF ? 2
+                      : lead >= 0xE0 && lead <= 0xEF ? 3
+                      : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                     : 0;
     char32_t c = 0xFFFD;
     bool ok = len > 0 && i + len <= s.size();
     if (ok) {
@@ -139,8 +142,10 @@ TEST_CASE("decode agrees with a byte-by-byte reading on mixed Japanese text with
     std::string bytes = text;
     for (unsigned k = next(4); k > 0; --k) {
       std::size_t at = next(static_cast<unsigned>(bytes.size()));
-      if (next(2)) bytes[at] = static_cast<char>(next(256));
-      else bytes.insert(bytes.begin() + at, static_cast<char>(0x80 | next(64)));
+      if (next(2))
+        bytes[at] = static_cast<char>(next(256));
+      else
+        bytes.insert(bytes.begin() + at, static_cast<char>(0x80 | next(64)));
     }
     bytes.resize(bytes.size() - next(4));
     CAPTURE(round);

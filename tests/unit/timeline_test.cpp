@@ -34,7 +34,8 @@ std::string error_field(const json& out) {
 }
 
 bool draft_available() {
-  json probe = json_door::call(gigcheck::api::draft, 
+  json probe = json_door::call(
+      gigcheck::api::draft,
       json{{"kind", "nudge"},
            {"fields", {{"name", "佐藤 花子"}, {"message_date", "2026-09-18"}, {"subject", "納品のご連絡"}}}});
   return probe.contains("text");
@@ -171,8 +172,11 @@ TEST_CASE("status against today and the next step") {
 }
 
 TEST_CASE("messages come from draft when it can write them, and never break the timeline") {
-  json input = {{"situation", "after_delivery"}, {"date", "2026-09-18"}, {"name", "佐藤 花子"},
-                {"client_name", "山田"}, {"subject", "記事3本の納品"}};
+  json input = {{"situation", "after_delivery"},
+                {"date", "2026-09-18"},
+                {"name", "佐藤 花子"},
+                {"client_name", "山田"},
+                {"subject", "記事3本の納品"}};
   json out = timeline(input);
   REQUIRE(out.contains("steps"));
   const json* nudge = step(out, "nudge");
@@ -182,13 +186,13 @@ TEST_CASE("messages come from draft when it can write them, and never break the 
   if (draft_available()) {
     // Exactly what draft writes for the same fields.
     json direct = json_door::call(gigcheck::api::draft, json{{"kind", "nudge"},
-                                            {"fields",
-                                             {{"name", "佐藤 花子"},
-                                              {"client_name", "山田"},
-                                              {"subject", "記事3本の納品"},
-                                              {"message_date", "2026-09-18"},
-                                              {"stage", "after_delivery"},
-                                              {"desired_reply_date", "2026-09-30"}}}});
+                                                             {"fields",
+                                                              {{"name", "佐藤 花子"},
+                                                               {"client_name", "山田"},
+                                                               {"subject", "記事3本の納品"},
+                                                               {"message_date", "2026-09-18"},
+                                                               {"stage", "after_delivery"},
+                                                               {"desired_reply_date", "2026-09-30"}}}});
     REQUIRE(direct.contains("text"));
     CHECK(nudge->at("template") == direct["text"]);
     // Without the worker's name the message is there at once, with 〇〇 to fill in.
@@ -225,13 +229,11 @@ TEST_CASE("bad input names the field") {
   CHECK(field_for({{"situation", "after_application"}, {"date", "2026-09-18"}, {"deadline", "2026-09-31"}}) ==
         "deadline");
   CHECK(field_for({{"situation", "after_delivery"}, {"date", "2026-09-18"}, {"today", "today"}}) == "today");
-  CHECK(field_for({{"situation", "after_delivery"}, {"date", "2026-09-18"}, {"closed_days", "obon"}}) ==
-        "closed_days");
+  CHECK(field_for({{"situation", "after_delivery"}, {"date", "2026-09-18"}, {"closed_days", "obon"}}) == "closed_days");
   CHECK(field_for({{"situation", "after_delivery"}, {"date", "2026-09-18"}, {"name", 42}}) == "name");
   CHECK(field_for({{"situation", "after_delivery"}, {"date", "2026-09-18"}, {"name", std::string(201, 'a')}}) ==
         "name");
-  CHECK(field_for({{"situation", "after_contract"}, {"date", "2026-09-18"}, {"messages_sent", 0}}) ==
-        "messages_sent");
+  CHECK(field_for({{"situation", "after_contract"}, {"date", "2026-09-18"}, {"messages_sent", 0}}) == "messages_sent");
   // The steps of a date near the end of 2099 would run into 2100.
   json late = timeline(json{{"situation", "after_contract"}, {"date", "2099-12-28"}});
   CHECK(error_field(late) == "date");
@@ -239,16 +241,19 @@ TEST_CASE("bad input names the field") {
 }
 
 TEST_CASE("unknown fields are ignored and null means absent") {
-  json out = timeline(json{{"situation", "after_delivery"}, {"date", "2026-09-18"}, {"platform", "crowdworks"},
-                           {"today", nullptr}, {"deadline", nullptr}});
+  json out = timeline(json{{"situation", "after_delivery"},
+                           {"date", "2026-09-18"},
+                           {"platform", "crowdworks"},
+                           {"today", nullptr},
+                           {"deadline", nullptr}});
   CHECK(out.contains("steps"));
 }
 
 TEST_CASE("Lancers: its own desk steps and names, and none of CrowdWorks'") {
   // Lancers' help: 連絡催促申請 once 7 days pass without contact; the desk then
   // sets a deadline 7 days after the request.
-  json out = timeline(json{{"situation", "after_delivery"}, {"platform", "lancers"}, {"date", "2026-09-18"},
-                           {"today", "2026-09-18"}});
+  json out = timeline(
+      json{{"situation", "after_delivery"}, {"platform", "lancers"}, {"date", "2026-09-18"}, {"today", "2026-09-18"}});
   CHECK(out["platform"] == "lancers");
   CHECK(step(out, "platform_reminder") == nullptr);
   CHECK(step(out, "acceptance_deadline") == nullptr);

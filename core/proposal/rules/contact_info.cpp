@@ -73,11 +73,16 @@ bool could_hold_contact(std::u32string_view line, const ContactClues& clues) {
 
 std::string kind_label(ContactKind kind) {
   switch (kind) {
-    case ContactKind::email: return "メールアドレス";
-    case ContactKind::phone: return "電話番号";
-    case ContactKind::line_id: return "LINE";
-    case ContactKind::handle: return "SNS・チャットのID";
-    case ContactKind::url: return "URL";
+    case ContactKind::email:
+      return "メールアドレス";
+    case ContactKind::phone:
+      return "電話番号";
+    case ContactKind::line_id:
+      return "LINE";
+    case ContactKind::handle:
+      return "SNS・チャットのID";
+    case ContactKind::url:
+      return "URL";
   }
   return "連絡先";
 }
@@ -165,7 +170,8 @@ class ContactPass {
     Normalized normalized = normalize(decoded);
     std::uint32_t base = c_.decoded.utf16_at[begin];
     for (const ContactHit& hit : find_contacts(decoded, normalized)) {
-      std::u32string_view norm = std::u32string_view(normalized.chars).substr(hit.norm_begin, hit.norm_end - hit.norm_begin);
+      std::u32string_view norm =
+          std::u32string_view(normalized.chars).substr(hit.norm_begin, hit.norm_end - hit.norm_begin);
       if (hit.kind == ContactKind::url) continue;  // portfolio links are welcome
       bool post = false;
       for (auto path : post_link_paths) post = post || norm.find(path) != std::u32string_view::npos;
@@ -255,8 +261,14 @@ void check(LintContext& c) { ContactPass(c).run(); }
 }  // namespace
 
 extern const RuleDef contact_info{
-    Rule::contact_info, "contact_info", "外部の連絡先", Severity::error,
+    Rule::contact_info,
+    "contact_info",
+    "外部の連絡先",
+    Severity::error,
     "契約前に外部の連絡先（{found}）を書くことは、クラウドワークス・ランサーズの規約で禁止されています。",
-    "連絡先は削除し、やり取りはサービスのメッセージ機能で行ってください。", nullptr, nullptr, check};
+    "連絡先は削除し、やり取りはサービスのメッセージ機能で行ってください。",
+    nullptr,
+    nullptr,
+    check};
 
 }  // namespace gigcheck::proposal::rules

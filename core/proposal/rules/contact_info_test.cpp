@@ -4,7 +4,8 @@
 using namespace proposal_test;
 
 TEST_CASE("contact_info examples") {
-  check_examples("contact_info",
+  check_examples(
+      "contact_info",
       {{application("ポートフォリオはこちらです。https://shimizu-web.example.org"), ""},
        {application("Chatworkでのやり取りにも対応できます。"), ""},
        {application("焼肉店：https://www.instagram.com/p/Cx0yakiniku01/"), ""},
@@ -17,6 +18,7 @@ TEST_CASE("contact_info examples") {
        {application("お電話は０９０ー１２３４ー５６７８まで。"), "１２３４"},
        {application("+81 90 5512 7730 にお電話ください。"), "5512"},
        {application("Discord：kawamura#4821"), "kawamura"},
-       {application("料金表はお問い合わせフォーム（https://morimoto-office.jp/contact）からご請求ください。"), "morimoto-office.jp/contact"},
+       {application("料金表はお問い合わせフォーム（https://morimoto-office.jp/contact）からご請求ください。"),
+        "morimoto-office.jp/contact"},
        {application("https://lin.ee/AbC12dE から追加してください。"), "lin.ee"}});
 }

@@ -51,7 +51,8 @@ std::vector<Block> blocks_of(std::u32string_view text) {
       flush(paragraph);
     } else {
       add_line(paragraph, b, t);
-      if (starts_list_item(text, i)) add_line(list, b, t);
+      if (starts_list_item(text, i))
+        add_line(list, b, t);
       else if (list.lines > 0) {
         // A heading line (【スキル】) before the items belongs to the paragraph only.
         flush(list);
@@ -115,9 +116,14 @@ void check(LintContext& c) {
 
 }  // namespace
 
-extern const RuleDef duplicate_paragraph{
-    Rule::duplicate_paragraph, "duplicate_paragraph", "同じ段落の重複", Severity::warning,
-    "同じ段落（「{found}…」）が2回出てきます。",
-    "重複している段落を1つにまとめてください。", nullptr, nullptr, check};
+extern const RuleDef duplicate_paragraph{Rule::duplicate_paragraph,
+                                         "duplicate_paragraph",
+                                         "同じ段落の重複",
+                                         Severity::warning,
+                                         "同じ段落（「{found}…」）が2回出てきます。",
+                                         "重複している段落を1つにまとめてください。",
+                                         nullptr,
+                                         nullptr,
+                                         check};
 
 }  // namespace gigcheck::proposal::rules

@@ -6,10 +6,14 @@ using namespace proposal_test;
 TEST_CASE("duplicate_paragraph examples") {
   std::string para = "前職では経理事務として8年勤務し、毎日大量の伝票入力を行っていました。";
   std::string list = "・データ入力\n・請求書作成\n・メール対応";
-  check_examples("duplicate_paragraph",
+  check_examples(
+      "duplicate_paragraph",
       {{"はじめまして。\n\nよろしくお願いいたします。\n\nよろしくお願いいたします。", ""},
        {"はじめまして。\n\n" + para + "\n\n平日は毎日作業できます。\n\nよろしくお願いいたします。", ""}},
-      {{"はじめまして。\n\n" + para + "\n\n平日は毎日作業できます。\n\n" + para + "\n\nよろしくお願いいたします。", "経理事務"},
-       {"以下、対応可能な業務です。\n\n" + list + "\n\n平日は毎日作業できます。\n\n" + list + "\n\nよろしくお願いいたします。", "請求書作成"},
+      {{"はじめまして。\n\n" + para + "\n\n平日は毎日作業できます。\n\n" + para + "\n\nよろしくお願いいたします。",
+        "経理事務"},
+       {"以下、対応可能な業務です。\n\n" + list + "\n\n平日は毎日作業できます。\n\n" + list +
+            "\n\nよろしくお願いいたします。",
+        "請求書作成"},
        {"はじめまして。\n" + para + "\n稼働は平日です。\n\n" + para + "\n\nよろしくお願いいたします。", "経理事務"}});
 }

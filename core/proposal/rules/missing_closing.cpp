@@ -35,9 +35,14 @@ void check(LintContext& c) {
 
 }  // namespace
 
-extern const RuleDef missing_closing{
-    Rule::missing_closing, "missing_closing", "結びのあいさつ", Severity::warning,
-    "結びのあいさつがありません。",
-    "最後に「ご検討のほど、よろしくお願いいたします。」などの結びを入れましょう。", nullptr, nullptr, check};
+extern const RuleDef missing_closing{Rule::missing_closing,
+                                     "missing_closing",
+                                     "結びのあいさつ",
+                                     Severity::warning,
+                                     "結びのあいさつがありません。",
+                                     "最後に「ご検討のほど、よろしくお願いいたします。」などの結びを入れましょう。",
+                                     nullptr,
+                                     nullptr,
+                                     check};
 
 }  // namespace gigcheck::proposal::rules

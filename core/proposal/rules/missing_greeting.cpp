@@ -42,9 +42,14 @@ void check(LintContext& c) {
 }  // namespace
 
 extern const RuleDef missing_greeting{
-    Rule::missing_greeting, "missing_greeting", "冒頭のあいさつ", Severity::warning,
+    Rule::missing_greeting,
+    "missing_greeting",
+    "冒頭のあいさつ",
+    Severity::warning,
     "冒頭にあいさつがありません。",
     "「はじめまして。〇〇と申します。」や「お世話になります。」で書き出し、名前を名乗りましょう。",
-    nullptr, nullptr, check};
+    nullptr,
+    nullptr,
+    check};
 
 }  // namespace gigcheck::proposal::rules

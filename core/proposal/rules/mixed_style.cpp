@@ -54,9 +54,15 @@ void check(LintContext& c) {
 }  // namespace
 
 extern const RuleDef mixed_style{
-    Rule::mixed_style, "mixed_style", "文体の混在", Severity::warning,
+    Rule::mixed_style,
+    "mixed_style",
+    "文体の混在",
+    Severity::warning,
     "「です・ます調」と「だ・である調」が混在しています（この文末は「{found}」）。",
     "応募文は「です・ます調」にそろえてください（例: 「担当していた。」→「担当していました。」）。",
-    nullptr, nullptr, check, true};
+    nullptr,
+    nullptr,
+    check,
+    true};
 
 }  // namespace gigcheck::proposal::rules

@@ -83,10 +83,15 @@ void check(LintContext& c) {
 
 }  // namespace
 
-extern const RuleDef negative_self_label{
-    Rule::negative_self_label, "negative_self_label", "自分を低く見せる表現", Severity::warning,
-    "「{found}」のように自分を低く見せる言葉は、応募では不利になります。",
-    "できること・経験したことを具体的に書きましょう（例: 「初心者です」→「個人ブログで月1万PVの記事を書いています」）。",
-    nullptr, nullptr, check};
+extern const RuleDef negative_self_label{Rule::negative_self_label,
+                                         "negative_self_label",
+                                         "自分を低く見せる表現",
+                                         Severity::warning,
+                                         "「{found}」のように自分を低く見せる言葉は、応募では不利になります。",
+                                         "できること・経験したことを具体的に書きましょう（例: "
+                                         "「初心者です」→「個人ブログで月1万PVの記事を書いています」）。",
+                                         nullptr,
+                                         nullptr,
+                                         check};
 
 }  // namespace gigcheck::proposal::rules

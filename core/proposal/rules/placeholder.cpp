@@ -118,9 +118,14 @@ void check(LintContext& c) {
 
 }  // namespace
 
-extern const RuleDef placeholder{
-    Rule::placeholder, "placeholder", "埋めていない記入欄", Severity::error,
-    "「{found}」が埋められていません（伏せ字・記入欄のまま送ってしまう誤りです）。",
-    "実際の名前・日付・内容に書き換えてください。", nullptr, nullptr, check};
+extern const RuleDef placeholder{Rule::placeholder,
+                                 "placeholder",
+                                 "埋めていない記入欄",
+                                 Severity::error,
+                                 "「{found}」が埋められていません（伏せ字・記入欄のまま送ってしまう誤りです）。",
+                                 "実際の名前・日付・内容に書き換えてください。",
+                                 nullptr,
+                                 nullptr,
+                                 check};
 
 }  // namespace gigcheck::proposal::rules

@@ -6,16 +6,15 @@
 namespace gigcheck::proposal {
 
 namespace rules {
-extern const RuleDef negative_self_label, contact_info, placeholder, unanswered_question, mixed_style,
-    missing_greeting, missing_closing, sentence_length, too_many_commas, duplicate_paragraph;
+extern const RuleDef negative_self_label, contact_info, placeholder, unanswered_question, mixed_style, missing_greeting,
+    missing_closing, sentence_length, too_many_commas, duplicate_paragraph;
 }
 
 const std::array<const RuleDef*, rule_count>& rule_registry() {
   static const std::array<const RuleDef*, rule_count> registry = {
-      &rules::negative_self_label, &rules::contact_info,    &rules::placeholder,
-      &rules::unanswered_question, &rules::mixed_style,     &rules::missing_greeting,
-      &rules::missing_closing,     &rules::sentence_length, &rules::too_many_commas,
-      &rules::duplicate_paragraph,
+      &rules::negative_self_label, &rules::contact_info,        &rules::placeholder,     &rules::unanswered_question,
+      &rules::mixed_style,         &rules::missing_greeting,    &rules::missing_closing, &rules::sentence_length,
+      &rules::too_many_commas,     &rules::duplicate_paragraph,
   };
   return registry;
 }

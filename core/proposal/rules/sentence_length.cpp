@@ -18,9 +18,14 @@ void check(LintContext& c) {
 
 }  // namespace
 
-extern const RuleDef sentence_length{
-    Rule::sentence_length, "sentence_length", "長すぎる文", Severity::warning,
-    "一文が長すぎます（{n}文字。目安は{max}文字以内）。", "二つ以上の文に分けると読みやすくなります。",
-    &option, &LintOptions::max_sentence_length, check};
+extern const RuleDef sentence_length{Rule::sentence_length,
+                                     "sentence_length",
+                                     "長すぎる文",
+                                     Severity::warning,
+                                     "一文が長すぎます（{n}文字。目安は{max}文字以内）。",
+                                     "二つ以上の文に分けると読みやすくなります。",
+                                     &option,
+                                     &LintOptions::max_sentence_length,
+                                     check};
 
 }  // namespace gigcheck::proposal::rules

@@ -38,9 +38,14 @@ void check(LintContext& c) {
 
 }  // namespace
 
-extern const RuleDef too_many_commas{
-    Rule::too_many_commas, "too_many_commas", "読点の多い文", Severity::info,
-    "一文に読点「、」が{n}個あります（目安は{max}個以内）。", "文を分けるか、箇条書きにすると読みやすくなります。",
-    &option, &LintOptions::max_commas, check};
+extern const RuleDef too_many_commas{Rule::too_many_commas,
+                                     "too_many_commas",
+                                     "読点の多い文",
+                                     Severity::info,
+                                     "一文に読点「、」が{n}個あります（目安は{max}個以内）。",
+                                     "文を分けるか、箇条書きにすると読みやすくなります。",
+                                     &option,
+                                     &LintOptions::max_commas,
+                                     check};
 
 }  // namespace gigcheck::proposal::rules

@@ -74,8 +74,14 @@ void check(LintContext& c) {
 }  // namespace
 
 extern const RuleDef unanswered_question{
-    Rule::unanswered_question, "unanswered_question", "答えていない質問", Severity::error,
+    Rule::unanswered_question,
+    "unanswered_question",
+    "答えていない質問",
+    Severity::error,
     "募集文の「{ask}」に答えていないようです。質問への回答漏れは、募集文を読んでいない印象を与えます。",
-    "「{ask}」について、項目を立てて答えてください。", nullptr, nullptr, check};
+    "「{ask}」について、項目を立てて答えてください。",
+    nullptr,
+    nullptr,
+    check};
 
 }  // namespace gigcheck::proposal::rules
