@@ -36,9 +36,9 @@ for (let i = 0; i < 300; i++) gc.lintJson(input);  // warm up
 const wasmString = microsecondsPerCall(() => gc.lintJson(input));
 const wasmObject = microsecondsPerCall(() => gc.lint({ text, job_text: job }));
 // The JSON door alone: the same input with every rule off (parse, decode, answer).
+// The rule ids come from meta, so a new rule is switched off here too.
 const allOff = JSON.stringify({ text, job_text: job, options: { rules: Object.fromEntries(
-  ['negative_self_label', 'contact_info', 'placeholder', 'unanswered_question', 'mixed_style', 'missing_greeting',
-    'missing_closing', 'sentence_length', 'too_many_commas'].map((id) => [id, false])) } });
+  gc.meta({}).lint.rules.map(({ id }) => [id, false])) } });
 const wasmDoor = microsecondsPerCall(() => gc.lintJson(allOff));
 
 const lintWithTextlint = await createTextlint();

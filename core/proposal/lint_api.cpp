@@ -76,6 +76,17 @@ std::optional<LintInput> read_lint_input(Reader& reader) {
 // The fewest bytes one issue takes in the answer (its keys and shortest
 // values): an answer within `budget` holds at most budget / this issues.
 constexpr std::size_t min_issue_bytes = 100;
+// The most bytes one issue takes beyond its strings: its keys, severity and
+// numbers (ten positions of at most 20 digits), quotes and commas.
+constexpr std::size_t max_issue_overhead_bytes = 400;
+// JSON writes a string byte as at most 6 bytes (\u001f), so 6 bytes per byte
+// of an issue's strings plus the overhead bound its text without writing it.
+constexpr std::size_t max_escaped_bytes_per_byte = 6;
+
+std::size_t issue_bytes_bound(const Issue& issue) {
+  std::size_t strings = issue.message.size() + issue.suggestion.size() + 4 * issue.ask.size();  // UTF-8 ≤ 4 per char
+  return strings * max_escaped_bytes_per_byte + max_issue_overhead_bytes;
+}
 // What the "stats" object and the braces around the answer take at most.
 constexpr std::size_t stats_bytes = 512;
 
@@ -102,7 +113,12 @@ Json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const L
   Json issues = Json::array();
   std::size_t counts[3] = {0, 0, 0};
   std::size_t bytes = used + stats_bytes;
-  for (const Issue& issue : result.issues) {
+  // Writing each issue to count its bytes exactly costs as much as the answer
+  // itself: do it only when the bound says the budget might be reached.
+  std::size_t bound = bytes;
+  for (const Issue& issue : result.issues) bound += issue_bytes_bound(issue);
+  bool count_exactly = bound > budget;
+  for (Issue& issue : result.issues) {
     const RuleDef& info = rule_info(issue.rule);
     ++counts[static_cast<int>(info.severity)];
     Position from = position_of(decoded, starts, issue.begin);
@@ -110,21 +126,23 @@ Json lint_to_json(std::string_view text_utf8, std::string_view job_utf8, const L
     Json item = Json::object();
     item["rule"] = info.id;
     item["severity"] = severity_name(info.severity);
-    item["message"] = issue.message;
+    item["message"] = std::move(issue.message);
     item["start"] = decoded.utf16_at[issue.begin];
     item["end"] = decoded.utf16_at[issue.end];
     item["line"] = from.line;
     item["column"] = from.column;
     item["end_line"] = to.line;
     item["end_column"] = to.column;
-    item["suggestion"] = issue.suggestion;
+    item["suggestion"] = std::move(issue.suggestion);
     if (issue.rule == Rule::unanswered_question) {
       item["ask"] = text::to_utf8(issue.ask);
       item["ask_start"] = utf16_offset_in(job.chars, issue.ask_begin);
       item["ask_end"] = utf16_offset_in(job.chars, issue.ask_end);
     }
-    bytes += to_text(item).size() + 1;  // and a comma
-    if (bytes > budget) return overflow(issue.rule);
+    if (count_exactly) {
+      bytes += to_text(item).size() + 1;  // and a comma
+      if (bytes > budget) return overflow(issue.rule);
+    }
     issues.push_back(std::move(item));
   }
   Json stats = Json::object();
