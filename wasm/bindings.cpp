@@ -42,10 +42,22 @@ emscripten::val call(const std::string& name, std::size_t length) {
   return bytes_view(answer);
 }
 
+// The same with the input buffer holding `json_length` bytes of JSON and then
+// `text_length` bytes of the input's "text" (api::call_with_text).
+emscripten::val call_with_text(const std::string& name, std::size_t json_length, std::size_t text_length) {
+  std::string_view buffer(input_buffer);
+  std::string_view json = buffer.substr(0, json_length);
+  std::string_view text = buffer.substr(json.size(), text_length);
+  answer = gigcheck::api::call_with_text(name, json, "text", text);
+  if (input_buffer.capacity() > kept_capacity) std::string().swap(input_buffer);
+  return bytes_view(answer);
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(gigcheck) {
   emscripten::function("inputView", &input_view);
   emscripten::function("call", &call);
+  emscripten::function("callWithText", &call_with_text);
   emscripten::constant("maxInputBytes", gigcheck::limits::max_input_bytes);
 }

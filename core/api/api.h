@@ -26,4 +26,11 @@ bool has_function(std::string_view name);
 // Never throws or aborts: bad input of any kind gives {"error": {...}}.
 std::string call(std::string_view name, std::string_view input);
 
+// The same call with one long top-level text field sent beside the JSON, not
+// inside it: the answer is call(name, input with "field": text), byte for
+// byte, without reading the text through the JSON parser (the page's lint on
+// every keystroke, docs/architecture.md). The limits count both parts.
+std::string call_with_text(std::string_view name, std::string_view input, std::string_view field,
+                           std::string_view text);
+
 }  // namespace gigcheck::api

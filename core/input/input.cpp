@@ -340,11 +340,17 @@ std::optional<Decimal> Reader::decimal(const Field& f, int max_places, bool requ
   return d;
 }
 
+InputError input_too_large() {
+  return {"too_large", "", "入力が大きすぎます（" + std::to_string(limits::max_input_bytes / (1024 * 1024)) + " MB まで）。"};
+}
+
+InputError unreadable_json() {
+  return {"invalid_json", "", "入力を JSON として読めませんでした（書式の誤りか、不正な UTF-8 が含まれています）。"};
+}
+
 std::optional<Json> parse_input(std::string_view text, std::optional<InputError>& error) {
   if (text.size() > limits::max_input_bytes) {
-    error =
-        InputError{"too_large", "",
-                   "入力が大きすぎます（" + std::to_string(limits::max_input_bytes / (1024 * 1024)) + " MB まで）。"};
+    error = input_too_large();
     return std::nullopt;
   }
   LimitedBuilder builder;
@@ -367,8 +373,7 @@ std::optional<Json> parse_input(std::string_view text, std::optional<InputError>
                              " の数値は有効数字 15 桁までで入力してください。"};
       return std::nullopt;
     case ParseFailure::syntax:
-      error = InputError{"invalid_json", "",
-                         "入力を JSON として読めませんでした（書式の誤りか、不正な UTF-8 が含まれています）。"};
+      error = unreadable_json();
       return std::nullopt;
   }
   std::optional<Json> parsed(std::move(builder.root));

@@ -110,6 +110,10 @@ class Reader {
 // so a deep or sprawling input stops early. Never throws; on failure `error`
 // is set.
 std::optional<Json> parse_input(std::string_view text, std::optional<InputError>& error);
+// The errors parse_input answers for an input over limits::max_input_bytes and
+// for one that is not JSON or not UTF-8.
+InputError input_too_large();
+InputError unreadable_json();
 
 // Compact JSON text of an answer; any invalid UTF-8 in a string is written as
 // U+FFFD, so an answer is always valid UTF-8 (and writing cannot fail).

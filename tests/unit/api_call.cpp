@@ -21,3 +21,32 @@ TEST_CASE("call returns compact UTF-8 JSON") {
   CHECK(out.find("基準（5件）を満たしています。") != std::string::npos);
   CHECK(out.find('\n') == std::string::npos);
 }
+
+TEST_CASE("call_with_text answers as call does with the text inside the JSON") {
+  using gigcheck::api::call_with_text;
+  using gigcheck::Json;
+  const std::string text =
+      "はじめまして、佐藤と申します。初心者ですが、丁寧に作業いたします。\n"
+      "連絡はLINE（ID: sato_0000）でお願いします。よろしくお願いいたします。";
+  const std::string job = "【応募方法】\n・稼働可能な時間\n・過去の実績を教えてください。";
+  Json rest = {{"job_text", job}, {"options", {{"max_commas", 1}}}};
+  Json whole = rest;
+  whole["text"] = text;
+  std::string expected = call("lint", whole.dump());
+  CHECK(expected.find("\"rule\":\"contact_info\"") != std::string::npos);
+  CHECK(call_with_text("lint", rest.dump(), "text", text) == expected);
+  // A "text" inside the JSON is replaced by the one beside it.
+  rest["text"] = "別の文章";
+  CHECK(call_with_text("lint", rest.dump(), "text", text) == expected);
+
+  // Errors come as the JSON door gives them.
+  CHECK(call_with_text("lint", "{", "text", text) == call("lint", "{"));
+  CHECK(call_with_text("lint", "[]", "text", text) == call("lint", "[]"));
+  CHECK(call_with_text("lint", "{}", "text", "\xff\xfe") == call("lint", "{\"text\":\"\xff\xfe\"}"));
+  CHECK(call_with_text("shred", "{}", "text", text) == call("shred", "{}"));
+  // The size limit counts both parts.
+  std::string half(gigcheck::limits::max_input_bytes / 2 + 1, 'a');
+  std::string refused = call_with_text("lint", Json{{"job_text", half}}.dump(), "text", half);
+  CHECK(refused == call("lint", Json{{"job_text", half}, {"text", half}}.dump()));
+  CHECK(refused.find("\"code\":\"too_large\"") != std::string::npos);
+}
