@@ -1,9 +1,9 @@
 #include "core/text/contacts.h"
 
 #include <algorithm>
-#include <bitset>
 
 #include "core/base/sort.h"
+#include "core/text/matcher.h"
 
 namespace gigcheck::text {
 
@@ -299,62 +299,29 @@ std::string_view kind_name(ContactKind kind) {
 
 namespace {
 
-// The patterns grouped by the first character of their trigger, in table
-// order, so that a position is compared only with the triggers that can start
-// there; most positions are skipped with one bit test (every trigger starts in
-// the BMP; see the check below).
-struct TriggerIndex {
-  struct Group {
-    char32_t first;
-    std::vector<const ContactPattern*> patterns;
-  };
-  std::bitset<0x10000> is_first;
-  std::vector<Group> groups;  // sorted by first character
-
-  TriggerIndex() {
-    for (const ContactPattern& p : patterns) {
-      char32_t c = p.trigger[0];
-      is_first.set(c);
-      auto it = groups.begin() + group_at(c);
-      if (it == groups.end() || it->first != c) it = groups.insert(it, Group{c, {}});
-      it->patterns.push_back(&p);
-    }
-  }
-  // The patterns whose trigger starts with c, or nullptr.
-  const std::vector<const ContactPattern*>* starting_with(char32_t c) const {
-    if (c > 0xFFFF || !is_first[c]) return nullptr;  // [] : the range is checked here
-    return &groups[group_at(c)].patterns;
-  }
-
- private:
-  // Where the group of `c` is, or would be inserted.
-  std::size_t group_at(char32_t c) const {
-    auto it = std::lower_bound(groups.begin(), groups.end(), c, [](const Group& g, char32_t x) { return g.first < x; });
-    return static_cast<std::size_t>(it - groups.begin());
-  }
-};
-
-constexpr bool triggers_start_in_bmp() {
-  for (const ContactPattern& p : patterns)
-    if (p.trigger.empty() || p.trigger[0] > 0xFFFF) return false;
-  return true;
+// Every pattern's trigger, in table order: phrase i is patterns[i]'s.
+const PhraseMatcher& trigger_matcher() {
+  static const PhraseMatcher matcher = [] {
+    std::vector<std::u32string_view> triggers;
+    for (const ContactPattern& p : patterns) triggers.push_back(p.trigger);
+    return PhraseMatcher(triggers);
+  }();
+  return matcher;
 }
-static_assert(triggers_start_in_bmp());
 
 }  // namespace
 
 std::vector<ContactHit> find_contacts(const Decoded& decoded, const Normalized& normalized) {
-  static const TriggerIndex triggers;
+  const PhraseMatcher& triggers = trigger_matcher();
   const std::u32string_view s = normalized.chars;  // a view: no per-access checks in the loops
   std::vector<ContactHit> found;
+  std::vector<std::uint32_t> at_here;  // the patterns whose trigger starts here, in table order
   for (std::size_t at = 0; at < s.size(); ++at) {
-    const auto* candidates = triggers.starting_with(s[at]);
-    if (!candidates) continue;
-    for (const ContactPattern* pattern : *candidates) {
-      const ContactPattern& p = *pattern;
-      // Most candidates differ at the second character: test it before the whole trigger.
-      if (p.trigger.size() > 1 && (at + 1 >= s.size() || s[at + 1] != p.trigger[1])) continue;
-      if (!starts_with(s, at, p.trigger)) continue;
+    at_here.clear();
+    triggers.each_at(s, at, [&](std::uint32_t id, std::size_t) { at_here.push_back(id); });
+    std::sort(at_here.begin(), at_here.end());
+    for (std::uint32_t id : at_here) {
+      const ContactPattern& p = patterns[id];
       Span span;
       if (!read_pattern(s, at, p, span)) continue;
       ContactHit hit;
