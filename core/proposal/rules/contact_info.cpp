@@ -100,6 +100,7 @@ class ContactPass {
     ContactClues clues;
     const auto& symbols = c_.symbols;
     std::vector<Span> lines;
+    std::vector<Span> candidates;  // the lines that could hold a contact detail
     std::vector<bool> latin;  // per line: a Latin letter or an @, which every ID and URL has
     for (std::size_t k = 0; k <= symbols.size(); ++k) {
       std::size_t i = k < symbols.size() ? symbols[k] : c_.text.size();
@@ -112,11 +113,12 @@ class ContactPass {
       if (i > begin) {
         lines.push_back({begin, i});
         latin.push_back(clues.latin_or_at);
-        if (could_hold_contact(c_.text.substr(begin, i - begin), clues)) detector_on_line(begin, i);
+        if (could_hold_contact(c_.text.substr(begin, i - begin), clues)) candidates.push_back({begin, i});
       }
       begin = i + 1;
       clues = {};
     }
+    if (!candidates.empty()) find_details(candidates);
     for (std::size_t k = 0; k < lines.size(); ++k)
       if (latin[k] || (k + 1 < lines.size() && latin[k + 1])) channel_line(lines, k);
     std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.span.begin < b.span.begin; });
@@ -140,43 +142,25 @@ class ContactPass {
     return static_cast<std::size_t>(std::lower_bound(at.begin(), at.end(), offset) - at.begin());
   }
 
-  // The line as text::decode would read it back from UTF-8, built from the
-  // decoded text instead of encoding and decoding it again; one buffer serves
-  // every line, so its tables are allocated once.
-  const Decoded& decoded_line(std::size_t begin, std::size_t end) {
-    Decoded& line = line_buffer_;
-    line.chars.assign(c_.text.substr(begin, end - begin));
-    line.utf16_at.resize(end - begin + 1);
-    line.byte_at.resize(end - begin + 1);
-    std::uint32_t bytes = 0;
-    const auto& at = c_.decoded.utf16_at;
-    for (std::size_t k = 0; k < line.chars.size(); ++k) {
-      char32_t ch = line.chars[k];
-      line.utf16_at[k] = at[begin + k] - at[begin];
-      line.byte_at[k] = bytes;
-      bytes += ch < 0x80 ? 1 : ch < 0x800 ? 2 : ch < 0x10000 ? 3 : 4;
-    }
-    line.utf16_at.back() = at[end] - at[begin];
-    line.byte_at.back() = bytes;
-    return line;
-  }
-
   static bool folded_has(const std::u32string& folded, std::u32string_view word) {
     return folded.find(word) != std::u32string::npos;
   }
 
-  void detector_on_line(std::size_t begin, std::size_t end) {
-    const Decoded& decoded = decoded_line(begin, end);
-    Normalized normalized = normalize(decoded);
-    std::uint32_t base = c_.decoded.utf16_at[begin];
-    for (const ContactHit& hit : find_contacts(decoded, normalized)) {
+  // The details text::find_contacts reads in the whole text, normalized once,
+  // that lie inside one of `lines` (a detail never runs across lines).
+  void find_details(const std::vector<Span>& lines) {
+    Normalized normalized = normalize(c_.decoded);
+    for (const ContactHit& hit : find_contacts(c_.decoded, normalized)) {
       std::u32string_view norm =
           std::u32string_view(normalized.chars).substr(hit.norm_begin, hit.norm_end - hit.norm_begin);
       if (hit.kind == ContactKind::url) continue;  // portfolio links are welcome
       bool post = false;
       for (auto path : post_link_paths) post = post || norm.find(path) != std::u32string_view::npos;
       if (post) continue;
-      Span s{index_of_utf16(base + hit.start), index_of_utf16(base + hit.end)};
+      Span s{index_of_utf16(hit.start), index_of_utf16(hit.end)};
+      auto line = std::upper_bound(lines.begin(), lines.end(), s.begin,
+                                   [](std::size_t at, const Span& l) { return at < l.begin; });
+      if (line == lines.begin() || s.end > std::prev(line)->end) continue;
       if (!overlaps_found(s)) found_.push_back({s, kind_label(hit.kind)});
     }
   }
@@ -252,7 +236,6 @@ class ContactPass {
   }
 
   LintContext& c_;
-  Decoded line_buffer_;
   std::vector<Found> found_;
 };
 
