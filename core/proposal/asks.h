@@ -58,6 +58,7 @@ enum class AskConcept {
   residence,
   questions,
   years,
+  meeting,
 };
 bool has_concept(const Ask& ask, AskConcept concept_id);
 
