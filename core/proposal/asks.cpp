@@ -81,6 +81,7 @@ constexpr NumericEvidence numeric_evidence[] = {
   {AskConcept::rate, U"円|万円|ドル|yen", U"¥|$|￥"},
   {AskConcept::qualifications, U"点|級", U""},
   {AskConcept::years, U"年", U""},
+  {AskConcept::achievements, U"年|年間|件|社", U""},
 };
 
 // An ask's concept that only describes the thing asked for: 「運用経験のある
@@ -991,6 +992,18 @@ class AnswerIndex {
 bool is_answered(const Ask& ask, std::u32string_view text) { return which_answered({ask}, text)[0]; }
 
 std::u32string without_asides(std::u32string_view label) { return strip_asides(label); }
+
+std::vector<std::u32string> specific_words(const Ask& ask) {
+  std::u32string label = strip_asides(ask.label);
+  std::vector<std::u32string> out;
+  for (auto word : content_words(label)) {
+    bool concept_word = false;
+    for (const ConceptWords& c : concept_words())
+      for (auto t : c.triggers) concept_word = concept_word || t.find(word) != std::u32string_view::npos;
+    if (!concept_word) out.emplace_back(word);
+  }
+  return out;
+}
 
 bool field_answers(const Ask& ask, std::u32string_view field) {
   // A field naming what the ask names (マクロ of マクロの経験, Trados of its
