@@ -122,6 +122,17 @@ constexpr std::pair<std::u32string_view, std::u32string_view> polite_endings[] =
 constexpr std::u32string_view polite_already[] = {
   U"です", U"ます", U"ました", U"でした", U"ません", U"ください", U"ございます", U"おります",
 };
+// A field typed as a bare noun phrase ends as that field says it (月3万 →
+// 月3万円を希望いたします); a bare amount gets its currency. Other fields: です.
+struct FieldEnding {
+  std::string_view key;
+  std::u32string_view ending;    // after a noun phrase
+  std::u32string_view currency;  // added after a trailing digit or 万
+};
+constexpr FieldEnding field_endings[] = {
+  {"rate", U"を希望いたします", U"円"},
+  {"start_date", U"から開始できます", U""},
+};
 // After a self-label is taken out, what leads into it goes too (まだ初心者ですが).
 constexpr std::u32string_view label_lead_ins[] = {U"まだまだ", U"まだ", U"全くの", U"完全に"};
 constexpr std::u32string_view label_joints = U"、,が";
@@ -148,12 +159,23 @@ bool mostly_latin(std::u32string_view s) {
 
 // One line of what the user typed as a sentence: bullets stay bullets, a URL
 // stays as it is, English gets a full stop, Japanese a polite ending and 「。」.
-std::u32string as_sentence(std::u32string_view line, bool english_draft) {
+std::u32string as_sentence(std::u32string_view line, bool english_draft, const FieldEnding* ending = nullptr) {
   std::u32string out(trim32(line));
   if (out.empty()) return out;
   if (starts_list_item(out, 0)) return out;
+  // Fragments typed with a blank between them (「経理を38年 昨年定年退職」) become one sentence.
+  for (std::size_t i = 1; i + 1 < out.size(); ++i)
+    if (is_blank(out[i]) && is_kana_or_kanji(out[i - 1]) && is_kana_or_kanji(out[i + 1]) ) out[i] = U'、';
   char32_t last = out.back();
-  if (is_full_stop(last) || last == U'」' || last == U'）' || last == U')' || last == U'.') return out;
+  if (is_full_stop(last) || last == U'」' || last == U'.') return out;
+  if (last == U'）' || last == U')') {  // an aside last: the words before it decide (〜6年（受注入力）です。)
+    std::size_t open = out.find_last_of(last == U'）' ? U'（' : U'(');
+    std::u32string_view before = open == std::u32string::npos ? std::u32string_view() : trim32(std::u32string_view(out).substr(0, open));
+    if (before.empty() || is_full_stop(before.back())) return out;
+    for (auto polite : polite_already)
+      if (ends_with(before, polite)) return out + U"。";
+    return english_draft || mostly_latin(out) ? out : out + U"です。";
+  }
   std::size_t url = out.rfind(U"http");
   if (url != std::u32string::npos && out.find(U' ', url) == std::u32string::npos &&
       out.find(U'　', url) == std::u32string::npos) {
@@ -173,16 +195,20 @@ std::u32string as_sentence(std::u32string_view line, bool english_draft) {
     if (ends_with(out, polite)) return out + U"。";
   for (auto [plain, polite] : polite_endings)
     if (ends_with(out, plain)) return out.substr(0, out.size() - plain.size()) + std::u32string(polite) + U"。";
+  if (ending) {
+    if (!ending->currency.empty() && (is_digit(out.back()) || out.back() == U'万')) out += ending->currency;
+    return out + std::u32string(ending->ending) + U"。";
+  }
   return out + U"です。";
 }
 
 // A field's lines as sentences, joined by line breaks.
-std::u32string as_sentences(std::u32string_view field, bool english_draft) {
+std::u32string as_sentences(std::u32string_view field, bool english_draft, const FieldEnding* ending = nullptr) {
   std::u32string out;
   std::size_t begin = 0;
   for (std::size_t i = 0; i <= field.size(); ++i) {
     if (i < field.size() && !is_line_break(field[i])) continue;
-    std::u32string line = as_sentence(field.substr(begin, i - begin), english_draft);
+    std::u32string line = as_sentence(field.substr(begin, i - begin), english_draft, ending);
     if (!line.empty()) {
       if (!out.empty()) out += U'\n';
       out += line;
@@ -313,7 +339,10 @@ std::u32string body_of(const std::vector<const Unit*>& parts, bool english_draft
   std::u32string body;
   for (const Unit* u : parts) {
     if (!body.empty()) body += U'\n';
-    body += as_sentences(u->text, english_draft);
+    const FieldEnding* ending = nullptr;
+    for (const FieldEnding& e : field_endings)
+      if (e.key == extras[u->extra].key) ending = &e;
+    body += as_sentences(u->text, english_draft, ending);
   }
   return body;
 }
@@ -332,14 +361,22 @@ ApplicationDraft draft_application(const ApplicationFields& f, const std::string
   std::vector<std::u32string> given(asks.size());
   for (std::size_t i = 0; i < asks.size(); ++i)
     if (i < f.answers.size()) given[i] = u32(trim(f.answers[i]));
-  // The concept's own field first (for every ask), then any other field that answers it.
-  for (int own = 1; own >= 0; --own)
+  // Lines that name what the ask is about (アカウント, 不動産) and answer it first,
+  // then the concept's own field (for every ask), then any other field that answers it.
+  std::vector<std::vector<std::u32string>> specific(asks.size());
+  for (std::size_t i = 0; i < asks.size(); ++i) specific[i] = specific_words(asks[i]);
+  auto names_it = [&](std::size_t i, const Unit& u) {
+    for (const auto& word : specific[i])
+      if (u.text.find(word) != std::u32string::npos) return true;
+    return false;
+  };
+  for (int pass = 2; pass >= 0; --pass)
     for (std::size_t i = 0; i < asks.size(); ++i) {
       if (!given[i].empty() || !answer[i].empty()) continue;
       std::size_t field = SIZE_MAX;
       for (Unit& u : units) {
-        if (u.used || field_of_concept(asks[i], u.extra) != (own == 1) || (field != SIZE_MAX && u.extra != field))
-          continue;
+        if (u.used || (field != SIZE_MAX && u.extra != field)) continue;
+        if (pass == 2 ? !names_it(i, u) : field_of_concept(asks[i], u.extra) != (pass == 1)) continue;
         if (!field_answers(asks[i], u.text)) continue;
         u.used = true;
         field = u.extra;
@@ -359,6 +396,27 @@ ApplicationDraft draft_application(const ApplicationFields& f, const std::string
     }
   }
 
+  // An item no line answers, right after an item of the same ask whose lines
+  // answer it too (「事務経験の有無と年数」 by 「営業事務6年」), shares that section:
+  // one heading for both, as the post words them, and nothing to fill in.
+  std::vector<std::size_t> joined_to(asks.size(), SIZE_MAX);
+  for (std::size_t i = 1; i < asks.size(); ++i) {
+    std::size_t prev = joined_to[i - 1] == SIZE_MAX ? i - 1 : joined_to[i - 1];
+    if (!given[i].empty() || !answer[i].empty() || answer[prev].empty()) continue;
+    if (asks[i].begin < asks[i - 1].end || asks[i].begin - asks[i - 1].end > 3) continue;
+    bool answers = true;
+    for (const Unit* u : answer[prev]) answers = answers && field_answers(asks[i], u->text);
+    if (answers) joined_to[i] = prev;
+  }
+  std::vector<Ask> sections(asks);
+  for (std::size_t i = 0; i < asks.size(); ++i)
+    if (joined_to[i] != SIZE_MAX) {
+      Ask& head = sections[joined_to[i]];
+      head.label = std::u32string(std::u32string_view(job).substr(head.begin, asks[i].end - head.begin));
+      head.end = asks[i].end;
+      head.concepts |= asks[i].concepts;
+    }
+
   std::u32string out = u32(addressee(f.client_name)) + U"\n\n";
   if (&w == &english) out = U"";
   out += u32(text::fill_in(w.opening, "{name}", trim(f.name))) + U"\n";
@@ -367,7 +425,8 @@ ApplicationDraft draft_application(const ApplicationFields& f, const std::string
   out += U"\n\n";
   if (!asks.empty()) out += u32(w.answers_lead) + U"\n\n";
   for (std::size_t i = 0; i < asks.size(); ++i) {
-    std::u32string heading = heading_of(asks[i]);
+    if (joined_to[i] != SIZE_MAX) continue;
+    std::u32string heading = heading_of(sections[i]);
     std::u32string body =
         !given[i].empty() ? as_sentences(given[i], &w == &english) : body_of(answer[i], &w == &english);
     if (body.empty()) {

@@ -26,24 +26,24 @@ struct Concept {
 
 // clang-format off
 constexpr Concept ask_concepts[] = {
-  {AskConcept::hours, U"稼働|平日|日中|土日|作業時間|作業可能時間|対応可能時間|作業できる時間|時間帯|作業日|作業できる日数|週に何時間|1日何時間|一日何時間|週あたりの作業|曜日|availability|available|hours",
+  {AskConcept::hours, U"稼働|平日|日中|土日|作業時間|所要時間|かかる時間|作業可能時間|対応可能時間|作業できる時間|時間帯|作業日|作業できる日数|週に何時間|1日何時間|一日何時間|週あたりの作業|曜日|availability|available|hours",
    U"稼働|平日|土日|毎日|曜日|時間|週に|週あたり|1日|１日|一日|時〜|時～|時から|時まで|:00|：00|日中|午前|午後|夜|朝|週末|作業でき|作業可能|稼働可能|hours|hour|Monday|weekday|weekdays|a day|per week|/week|available"},
   {AskConcept::achievements, U"実績|経験|経歴|職歴|これまでのお仕事|experience|projects you have|similar projects",
-   U"実績|経験|経歴|歴|担当|執筆|制作|運営|従事|勤務|納品|使って|使用して|使ったこと|行って|してきました|してまいりました|運用|開発|翻訳|編集|手がけ|書い|やって|続けて|携わ|活動|ことがあります|ことがございます|years|experience|built|worked|projects|developed|translated|have done|I have"},
+   U"実績|経験|経歴|歴|担当|執筆|制作|運営|従事|勤務|納品しました|納品してきました|納品してまいりました|件納品|本納品|使って|使用して|使ったこと|行って|してきました|してまいりました|ていました|ておりました|年間|運用|開発|翻訳|編集|手がけ|書い|やって|続けて|携わ|活動|ことがあります|ことがございます|years|experience|built|worked|projects|developed|translated|have done|I have"},
   {AskConcept::portfolio, U"ポートフォリオ|サンプル|作品|制作物|作ったもの|制作例|作例|の例|過去記事|執筆記事|URL|ＵＲＬ|コードサンプル|GitHub|links to your|sample|samples|past work",
    U"ポートフォリオ|サンプル|作品|制作物|記事|URL|ＵＲＬ|http|github.com|添付|sample|samples|portfolio"},
   {AskConcept::start_date, U"開始|着手|いつから|スタート|start",
    U"開始|着手|即日|すぐに開始|すぐに着手|すぐ始め|すぐにでも|日から|日より|以降|いつでも|から対応|から作業|来週|今週|明日|月曜|start|immediately|from"},
   {AskConcept::rate, U"単価|報酬|料金|見積|金額|費用|希望額|時給|月額|rate|price|budget|fee|quote",
-   U"円|単価|報酬|料金|見積|金額|時給|月額|yen|$|USD|per|万"},
+   U"円|単価|報酬|料金|見積|金額|時給|月額|yen|$|USD|¥|per hour|per word|per article|/hour|an hour|hourly"},
   {AskConcept::delivery, U"納期|納品までの日数|かかる日数|納品までに|スケジュール|期間|何日|timeline|deadline|turnaround",
    U"納期|以内|日数|週間|ヶ月|か月|カ月|営業日|スケジュール|days|weeks|week|day|日あれば|日で|日後|日ほど|日程度|日前後|日くらい|日につき|日までに|日に納品|日目|翌日|当日|翌営業日|お届け"},
   {AskConcept::pace, U"ペース|月に|週に|月あたり|週あたり|1日あたり|1週間あたり|1日に|一日に|月間|per month|per week",
-   U"ペース|月に|月間|毎月|/月|／月|1ヶ月|1か月|週に|毎週|/週|／週|1週間|1日|１日|一日|あたり|につき|per month|per week|a month|a week"},
+   U"ペース|月に|月間|毎月|/月|／月|1ヶ月|1か月|週に|毎週|/週|／週|1週間|1日|１日|一日|あたり|につき|per month|per week|a month|a week|each week|every week|weekly|each month|every month|monthly"},
   {AskConcept::amount, U"本数|記事数|件数|枚数|ワード数|文字数|何本|何枚|何件|処理可能|how many",
    U"何本"},
   {AskConcept::contact, U"連絡|返信|レスポンス",
-   U"連絡|返信|返答|レスポンス|以内|時間|平日|日中"},
+   U"連絡|返信|返答|返事|レスポンス|メッセージ|つきやすい|つながりやすい|やり取り|reply|respond|message"},
   {AskConcept::motivation, U"志望|動機|応募理由|応募した理由",
    U"理由|志望|動機|惹かれ|魅力|興味|ため|応募しました|応募いたしました|応募させて"},
   {AskConcept::reason, U"理由|なぜ|why",
@@ -53,9 +53,9 @@ constexpr Concept ask_concepts[] = {
   {AskConcept::skills, U"スキル|ツール|ソフト|使用可能|使える|作業環境|パソコン|PC環境|スペック|OS",
    U"スキル|ツール|ソフト|使用|使え|使って|利用|環境|Word|Excel|WordPress|Canva|Photoshop|Illustrator|Premiere|Figma|Googleドキュメント|パソコン|PC|Windows|Mac|CPU|メモリ|GPU"},
   {AskConcept::qualifications, U"資格|免許|検定",
-   U"資格|免許|検定|取得|合格|級"},
-  {AskConcept::specialty, U"得意|ジャンル|分野",
-   U"得意|ジャンル|分野|好き|中心"},
+   U"資格|免許|検定|取得|合格|級|TOEIC|TOEFL|IELTS|英検|簿記|スコア"},
+  {AskConcept::specialty, U"得意|ジャンル|分野|知識",
+   U"得意|ジャンル|分野|好き|中心|主に|専門|詳し|知識|系の|系と|系を|系で"},
   {AskConcept::profile_data, U"年齢|性別|生年月日|年代",
    U"歳|代|年齢|性別|男性|女性|生まれ|年生"},
   {AskConcept::residence, U"居住|お住まい|在住|地域",
@@ -64,6 +64,37 @@ constexpr Concept ask_concepts[] = {
    U"質問|お伺い|お聞き|でしょうか|ございません|特にありません|ございますか"},
   {AskConcept::years, U"年数|何年|使用歴|経験年数|歴",
    U"年|歴|ヶ月|か月|カ月|years|year"},
+  {AskConcept::meeting, U"打ち合わせ|打合せ|打ち合せ|ミーティング|面談|通話|MTG|meeting|call",
+   U"打ち合わせ|打合せ|打ち合せ|ミーティング|面談|通話|Zoom|Meet|Teams|オンライン会議|meeting|call"},
+};
+
+// Numbers that answer an ask of a concept: a digit followed by one of `units`
+// (5分ほど, 2日, 850点) or preceded by one of `periods` (週4日). One row per concept.
+struct NumericEvidence {
+  AskConcept id;
+  std::u32string_view units;    // '|'-separated, after a digit
+  std::u32string_view periods;  // '|'-separated, before a digit
+};
+constexpr NumericEvidence numeric_evidence[] = {
+  {AskConcept::hours, U"時間|分|時", U"週|月"},
+  {AskConcept::delivery, U"日|週間|営業日|ヶ月|か月", U""},
+  {AskConcept::rate, U"円|万円|ドル|yen", U"¥|$|￥"},
+  {AskConcept::qualifications, U"点|級", U""},
+  {AskConcept::years, U"年", U""},
+  {AskConcept::achievements, U"年|年間|件|社", U""},
+};
+
+// An ask's concept that only describes the thing asked for: 「運用経験のある
+// アカウントのジャンル」 asks for a genre; the experience is a modifier. When
+// what follows the phrase has a concept of its own, the phrase's is dropped.
+struct ModifierPhrase {
+  std::u32string_view phrase;
+  AskConcept dropped;
+};
+constexpr ModifierPhrase modifier_phrases[] = {
+  {U"経験のある", AskConcept::achievements}, {U"経験がある", AskConcept::achievements},
+  {U"実績のある", AskConcept::achievements}, {U"実績がある", AskConcept::achievements},
+  {U"経験した", AskConcept::achievements},   {U"運用した", AskConcept::achievements},
 };
 
 // Amounts that answer a pace or count ask (月8本まで, 1日50枚ほど, 30〜40枚): each
@@ -88,6 +119,10 @@ struct NameAliases {
 };
 constexpr NameAliases name_aliases[] = {
   {U"SNS", U"Instagram|インスタ|TikTok|Twitter|YouTube|Facebook|Threads|X運用|Xの"},
+  {U"サムネイル", U"サムネ|thumbnail"},
+  {U"ローカライズ", U"localization|localize|localisation|ローカライゼーション"},
+  {U"苦手", U"得意ではな|得意ではご|不得意|避け|控え"},
+  {U"得意", U"強み"},
   {U"PC", U"パソコン|Windows|Mac|ノート"},
   {U"LP", U"ランディングページ|lp"},
   {U"OS", U"Windows|Mac|macOS|Linux"},
@@ -103,6 +138,10 @@ constexpr std::u32string_view request_phrases[] = {
   U"を必ずご記載ください", U"を必ず記載してください", U"についてご記載ください", U"について教えてください",
   U"についてお書きください", U"をご記入のうえ", U"をご記載のうえ", U"を記載のうえ", U"を記入のうえ", U"を明記のうえ",
   U"も知りたいです", U"を知りたいです", U"を1冊書いてください",
+  U"があればお書きください", U"があればご記載ください", U"があれば教えてください", U"があればお知らせください",
+  U"があればご記入ください",
+  U"か教えてください", U"かを教えてください", U"かお知らせください", U"かをお知らせください", U"かご記載ください",
+  U"かをご記載ください",
 };
 // English requests: the ask follows the phrase ("Please tell us your rate").
 constexpr std::u32string_view english_requests[] = {
@@ -125,6 +164,8 @@ constexpr std::u32string_view block_header_words[] = {
 // that a hostile 200,000-character "post" cannot make lint slow.
 constexpr size_t max_asks = 100;
 
+size_t shared_head(std::u32string_view left, std::u32string_view right);
+
 // Words of a lead-in segment before 「、」 that is not part of the ask itself.
 constexpr std::u32string_view lead_in_words[] = {
   U"また", U"なお", U"あわせて", U"併せて", U"際", U"時に", U"時は", U"必ず", U"恐れ入りますが", U"お手数ですが",
@@ -141,7 +182,7 @@ constexpr std::u32string_view lead_in_prefixes[] = {
 constexpr std::u32string_view generic_words[] = {
   U"応募", U"記載", U"記入", U"明記", U"以下", U"下記", U"内容", U"必須", U"必ず", U"場合", U"項目",
   U"情報", U"簡単", U"教え", U"提示", U"提出", U"可能", U"希望", U"有無", U"お知らせ", U"ご記載", U"対応", U"ご自身",
-  U"自身", U"どうか", U"可否",
+  U"自身", U"どうか", U"可否", U"過去", U"以前", U"今まで",
   U"you", U"your", U"can", U"do", U"the", U"and", U"or", U"of", U"to", U"for", U"with", U"us", U"we", U"our",
   U"whether", U"what", U"when", U"how", U"please", U"tell", U"share", U"include", U"any", U"have", U"has", U"one",
   U"like", U"is", U"are", U"be", U"that", U"this", U"which", U"who", U"whose", U"would", U"will", U"if", U"in",
@@ -206,6 +247,18 @@ const std::vector<ConceptWords>& concept_words() {
         }
         for (const auto& a : amounts) words.evidence.push_back(a);
       }
+      for (const NumericEvidence& n : numeric_evidence) {
+        if (n.id != c.id) continue;
+        static std::deque<std::u32string> numbers;  // kept for the views below
+        for_each_alternative(n.units, [&](std::u32string_view unit) {
+          for (char32_t digit : std::u32string_view(U"0123456789０１２３４５６７８９"))
+            words.evidence.push_back(numbers.emplace_back(std::u32string(1, digit) + std::u32string(unit)));
+        });
+        for_each_alternative(n.periods, [&](std::u32string_view period) {
+          for (char32_t digit : std::u32string_view(U"0123456789０１２３４５６７８９"))
+            words.evidence.push_back(numbers.emplace_back(std::u32string(period) + std::u32string(1, digit)));
+        });
+      }
       out.push_back(std::move(words));
     }
     return out;
@@ -246,6 +299,17 @@ unsigned concepts_of(std::u32string_view label) {
   // 応募理由 is the motivation, answered by why one applies; a bare 理由 asks for a reason.
   if (bits & (1u << static_cast<unsigned>(AskConcept::motivation)))
     bits &= ~(1u << static_cast<unsigned>(AskConcept::reason));
+  // A count of hours (how many hours, 何時間) is answered by hours.
+  if (bits & (1u << static_cast<unsigned>(AskConcept::hours)))
+    bits &= ~(1u << static_cast<unsigned>(AskConcept::amount));
+  // A concept in a modifier (運用経験のあるアカウントのジャンル) describes what is asked for.
+  for (const ModifierPhrase& m : modifier_phrases) {
+    size_t at = label.find(m.phrase);
+    if (at == std::u32string_view::npos) continue;
+    unsigned head = concepts_of(label.substr(at + m.phrase.size()));
+    unsigned dropped = 1u << static_cast<unsigned>(m.dropped);
+    if (head != 0 && !(head & dropped)) bits = (bits & ~dropped) | head;
+  }
   return bits;
 }
 
@@ -379,6 +443,24 @@ bool joins_at(std::u32string_view label, size_t i) {
   return is_item_start_char(after.front());
 }
 
+// 「ピボットテーブルやマクロの経験」「不動産や投資分野の知識」: a bare noun of no
+// concept before と/や shares the head of the item after it (の経験, 分野の知識):
+// the position in `right` where that head starts, or npos. 「氏名と年齢」 shares none.
+size_t shared_head(std::u32string_view left, std::u32string_view right) {
+  if (left.empty()) return std::u32string_view::npos;
+  for (char32_t c : left)
+    if (is_hiragana(c) || is_blank(c)) return std::u32string_view::npos;
+  if (concepts_of(left) != 0) return std::u32string_view::npos;
+  size_t k = 0;
+  while (k < right.size() && !is_hiragana(right[k]) && right[k] != U'、' && right[k] != U'・') ++k;
+  if (k == 0 || k >= right.size() || right[k] != U'の') return std::u32string_view::npos;
+  // The noun's own end of a compound (投資分野 → 分野) belongs to the head too.
+  size_t head = k;
+  for (auto word : content_words(right.substr(0, k)))
+    if (concepts_of(word) != 0) head = std::min(head, static_cast<size_t>(word.data() - right.data()));
+  return head;
+}
+
 // Splits one ask into its items: 「好きな旅行先とその理由」 → 好きな旅行先 / その理由.
 // A joint counts outside brackets only; 「A・B」 splits only when A and B are of
 // different concepts (お見積り・納期), since 美容・健康ジャンル is one thing.
@@ -447,12 +529,20 @@ std::u32string_view english_core(std::u32string_view item) {
 void add_ask(std::vector<Ask>& asks, std::u32string_view text, size_t begin, size_t end) {
   std::u32string_view label = trim(text.substr(begin, end - begin));
   if (label.size() < 2) return;
-  for (auto [b, e] : split_items(label)) {
+  auto items = split_items(label);
+  for (size_t k = 0; k < items.size(); ++k) {
     if (asks.size() >= max_asks) return;
+    auto [b, e] = items[k];
     std::u32string_view item = english_core(label.substr(b, e - b));
     if (item.size() < 2) continue;
     size_t offset = item.data() - text.data();
-    asks.push_back({offset, offset + item.size(), std::u32string(item), concepts_of(strip_asides(item))});
+    std::u32string words(item);
+    if (k + 1 < items.size()) {  // ピボットテーブル(や)マクロの経験 → ピボットテーブルの経験
+      std::u32string_view next = label.substr(items[k + 1].first, items[k + 1].second - items[k + 1].first);
+      size_t head = shared_head(item, next);
+      if (head != std::u32string_view::npos) words += next.substr(head);
+    }
+    asks.push_back({offset, offset + item.size(), words, concepts_of(strip_asides(words))});
   }
 }
 
@@ -564,11 +654,13 @@ std::vector<Ask> extract_asks(std::u32string_view job) {
     std::u32string_view raw = job.substr(lines[li].begin, lines[li].end - lines[li].begin);
     while (!raw.empty() && is_blank(raw.back())) raw.remove_suffix(1);
     bool header =
-        is_block_header(line) &&
+        (refers_to_list(line) && find_request(line) != std::u32string_view::npos) ||
+        (is_section_start(line) && is_block_header(line)) ||
+        (is_block_header(line) &&
         (refers_to_list(line) || raw.back() == U'】' || raw.back() == U'：' || raw.back() == U':' ||
          raw.back() == U'、' || line.find(U"応募時") != std::u32string_view::npos ||
          line.find(U"際") != std::u32string_view::npos || line.find(U"提案時") != std::u32string_view::npos ||
-         line.back() == U'す' || (ends_with(line, U"ください") && find_request(line) == std::u32string_view::npos));
+         line.back() == U'す' || (ends_with(line, U"ください") && find_request(line) == std::u32string_view::npos)));
     if (header && find_request(line) != std::u32string_view::npos && !refers_to_list(line) && raw.back() != U'】' &&
         raw.back() != U'：' && raw.back() != U':' && raw.back() != U'、') {
       // 「応募の際は、実績を教えてください。」 asks itself.
@@ -611,7 +703,8 @@ std::vector<Ask> extract_asks(std::u32string_view job) {
     }
     // A list with no header, taken up by the line after it: 「・使用ソフト\n・納期\nを教えてください。」
     if ((line.front() == U'を' || line.front() == U'に' || line.substr(0, 4) == U"について") &&
-        find_request(line) != std::u32string_view::npos) {
+        (find_request(line) != std::u32string_view::npos || ends_with(line, U"ください") ||
+         ends_with(line, U"下さい"))) {
       size_t first = li;
       while (first > 0 && !taken_line[first - 1] && starts_list_item(job, lines[first - 1].begin)) --first;
       for (size_t k = first; k < li; ++k) {
@@ -710,6 +803,24 @@ const PhraseMatcher& evidence_matcher() {
   return matcher;
 }
 
+// Forms of する after a noun that make it a verb: 在籍している, 編集した.
+constexpr std::u32string_view verb_forms[] = {U"している", U"した", U"する", U"できる", U"されている", U"された", U"しております"};
+// Endings a Latin word may take and stay the same word (samples, worked).
+constexpr std::u32string_view latin_endings[] = {U"s", U"es", U"ed", U"ing", U"ly", U"d"};
+
+// A Latin word is found only as a word ("per" is not in "experience"); other
+// scripts have no spaces to look at.
+bool latin_word_at(std::u32string_view text, size_t at, size_t n) {
+  if (n == 0 || !is_ascii_letter(text[at]) || !is_ascii_letter(text[at + n - 1])) return true;
+  if (at > 0 && is_ascii_letter(text[at - 1])) return false;
+  size_t end = at + n;
+  if (end >= text.size() || !is_ascii_letter(text[end]) || (text[end] >= U'A' && text[end] <= U'Z')) return true;
+  for (auto e : latin_endings)
+    if (text.substr(end, e.size()) == e && (end + e.size() >= text.size() || !is_ascii_letter(text[end + e.size()])))
+      return true;
+  return false;
+}
+
 class AnswerIndex {
  public:
   AnswerIndex() : base_(static_cast<std::uint32_t>(evidence_table().words.size())) {}
@@ -721,11 +832,20 @@ class AnswerIndex {
     std::vector<std::u32string_view> words = content_words(label);
     if (ask.concepts == 0) {
       // The first content word is the most specific (苦手 of 苦手な業務, カメラ of
-      // カメラの機種): it, or one of its pieces, must occur.
-      if (!words.empty()) out.content.push_back(add(words.front()));
-      std::u32string_view first = words.empty() ? std::u32string_view() : words.front();
-      for (size_t k = 1; k < words.size() && words[k].data() == first.data() + k; ++k)
-        out.content.push_back(add(words[k]));
+      // カメラの機種): it, or one of its pieces, must occur. A word used as a verb
+      // (在籍している大学, 編集した動画) describes the thing asked, which follows.
+      size_t head = 0;
+      while (head + 1 < words.size() && is_verb_use(label, words[head])) ++head;
+      std::u32string_view first = words.empty() ? std::u32string_view() : words[head];
+      if (!words.empty()) add_with_aliases(out.content, first);
+      for (size_t k = head + 1; k < words.size() && words[k].data() == first.data() + (k - head); ++k)
+        add_with_aliases(out.content, words[k]);
+      // An aside of a known concept (過去に編集した動画（URL）) is answered by its evidence.
+      unsigned aside = concepts_of(ask.label) & ~concepts_of(label);
+      for (size_t i = 0; i < std::size(ask_concepts); ++i)
+        if ((aside >> i) & 1u)
+          for (std::uint32_t id = evidence_table().range[i].first; id < evidence_table().range[i].second; ++id)
+            out.content.push_back(id);
       // A Latin name anywhere in the ask (Illustratorのaiデータ) and examples in
       // an aside (英語力（TOEICや留学経験など）) answer it too.
       for (auto word : content_words(ask.label))
@@ -738,6 +858,9 @@ class AnswerIndex {
       std::vector<std::uint32_t> ids;
       auto [begin, end] = evidence_table().range[i];
       for (std::uint32_t id = begin; id < end; ++id) ids.push_back(id);
+      // A field named in the ask (不動産や投資分野の知識) is answered by naming it.
+      if (ask_concepts[i].id == AskConcept::specialty)
+        for (auto word : words) ids.push_back(add(word));
       out.evidence.push_back(std::move(ids));
     }
     bool japanese = is_japanese(label);
@@ -747,11 +870,24 @@ class AnswerIndex {
         lowered_.emplace_back(word);  // LP answered by …/lp01
         for (char32_t& c : lowered_.back()) c = is_ascii_letter(c) ? (c | 0x20) : c;
         out.names.push_back(add(lowered_.back()));
-        for (const NameAliases& a : name_aliases)
-          if (a.name == word)
-            for_each_alternative(a.aliases, [&](std::u32string_view alias) { out.names.push_back(add(alias)); });
+        add_with_aliases(out.names, word);
       }
     return out;
+  }
+
+  // The word, and the words that say it otherwise (table name_aliases).
+  void add_with_aliases(std::vector<std::uint32_t>& ids, std::u32string_view word) {
+    ids.push_back(add(word));
+    for (const NameAliases& a : name_aliases)
+      if (a.name == word) for_each_alternative(a.aliases, [&](std::u32string_view alias) { ids.push_back(add(alias)); });
+  }
+
+  // 在籍している, 編集した: a content word followed by a form of する.
+  static bool is_verb_use(std::u32string_view label, std::u32string_view word) {
+    size_t after = word.data() + word.size() - label.data();
+    for (auto form : verb_forms)
+      if (label.substr(after, form.size()) == form) return true;
+    return false;
   }
 
   // Which words occur in `text`, in one pass of one matcher.
@@ -767,7 +903,8 @@ class AnswerIndex {
     hits_.clear();
     std::uint32_t line = 0;
     heading_before_.assign(1, false);
-    auto hit = [&](std::uint32_t id) {
+    auto hit = [&](std::uint32_t id, size_t at, size_t n) {
+      if (!latin_word_at(text, at, n)) return;
       found_[id] = true;
       hits_.push_back({id, line});
     };
@@ -776,8 +913,8 @@ class AnswerIndex {
         heading_before_.push_back(i > 0 && text[i - 1] == U'】');
         ++line;
       }
-      evidence.each_at(text, i, [&](std::uint32_t id, size_t) { hit(id); });
-      matcher.each_at(text, i, [&](std::uint32_t id, size_t) { hit(base_ + id); });
+      evidence.each_at(text, i, [&](std::uint32_t id, size_t n) { hit(id, i, n); });
+      matcher.each_at(text, i, [&](std::uint32_t id, size_t n) { hit(base_ + id, i, n); });
     }
     // A repeated word keeps its first id in its matcher: give every copy its answer.
     for (std::uint32_t k = 0; k < base_; ++k) found_[k] = found_[table.first[k]];
@@ -855,6 +992,18 @@ class AnswerIndex {
 bool is_answered(const Ask& ask, std::u32string_view text) { return which_answered({ask}, text)[0]; }
 
 std::u32string without_asides(std::u32string_view label) { return strip_asides(label); }
+
+std::vector<std::u32string> specific_words(const Ask& ask) {
+  std::u32string label = strip_asides(ask.label);
+  std::vector<std::u32string> out;
+  for (auto word : content_words(label)) {
+    bool concept_word = false;
+    for (const ConceptWords& c : concept_words())
+      for (auto t : c.triggers) concept_word = concept_word || t.find(word) != std::u32string_view::npos;
+    if (!concept_word) out.emplace_back(word);
+  }
+  return out;
+}
 
 bool field_answers(const Ask& ask, std::u32string_view field) {
   // A field naming what the ask names (マクロ of マクロの経験, Trados of its

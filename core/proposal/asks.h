@@ -28,6 +28,10 @@ bool is_answered(const Ask& ask, std::u32string_view text);
 // Stricter, for a draft picking which field answers an ask: an ask of no known
 // concept needs every content word (好きな旅行先 is not answered by 旅行が好き).
 bool field_answers(const Ask& ask, std::u32string_view field);
+// The content words of the ask that name what it is about rather than its
+// concept (アカウント, 不動産 of 「不動産分野の知識」; not 経験, 分野): a field line
+// holding one of them was written for this ask.
+std::vector<std::u32string> specific_words(const Ask& ask);
 // The ask's words without bracketed asides (英語力（TOEICなど） → 英語力).
 std::u32string without_asides(std::u32string_view label);
 // is_answered for each ask, indexing the text once.
@@ -58,6 +62,7 @@ enum class AskConcept {
   residence,
   questions,
   years,
+  meeting,
 };
 bool has_concept(const Ask& ask, AskConcept concept_id);
 

@@ -1,4 +1,4 @@
-// The blind tuning slice (tests/corpus/blind/proposal/tuning, written by
+// The blind tuning slice (tests/corpus/blind/proposal/tuning: P1–P4, written by
 // authors who never saw the code) through the built module: lint per rule and
 // per case, and the drafts' `missing` lists, must not fall below the floors
 // (a little under the figures reached; docs/proposal.md has them). The sealed
@@ -11,10 +11,10 @@ import { readSlice, evaluateLint, evaluateDrafts, report } from '../corpus/blind
 const gc = await loadModule();
 const { lint, draft } = readSlice('tuning');
 
-const floors = { share: 0.97, precision: 0.95, recall: 0.93, drafts: 0.85 };
+const floors = { share: 0.95, precision: 0.93, recall: 0.9, drafts: 0.72 };
 
 test('blind tuning slice: lint cases right and per-rule precision and recall stay above their floors', () => {
-  assert.ok(lint.length >= 160, `tuning slice has ${lint.length} lint cases`);
+  assert.ok(lint.length >= 270, `tuning slice has ${lint.length} lint cases`);
   const result = evaluateLint(gc, lint);
   const table = report(result);
   assert.ok(result.share >= floors.share, `cases right ${result.share}\n${table}`);

@@ -110,9 +110,19 @@ TEST_CASE("asks: every item however it is joined (と・や・及び・、, list
   // 美容・健康 is one genre, not two asks.
   CHECK(labels("美容・健康ジャンルでの執筆実績を教えてください。") ==
         std::vector<std::string>{"美容・健康ジャンルでの執筆実績"});
+  // A bare noun before と/や shares the head of the next item (の経験, 分野の知識).
   CHECK(labels("ピボットテーブルやマクロの経験はありますか？") ==
-        std::vector<std::string>{"ピボットテーブル", "マクロの経験はありますか"});
-  CHECK(labels("Excel及びWordの使用経験をご記載ください。") == std::vector<std::string>{"Excel", "Wordの使用経験"});
+        std::vector<std::string>{"ピボットテーブルの経験はありますか", "マクロの経験はありますか"});
+  CHECK(labels("Excel及びWordの使用経験をご記載ください。") ==
+        std::vector<std::string>{"Excelの使用経験", "Wordの使用経験"});
+  CHECK(labels("応募時に、不動産や投資分野の知識があるか教えてください。") ==
+        std::vector<std::string>{"不動産分野の知識がある", "投資分野の知識がある"});
+  CHECK(labels("氏名と年齢を教えてください。") == std::vector<std::string>{"氏名", "年齢"});
+  // A list taken up by 「を応募時にお知らせください」; a ■ section pointing at its list.
+  CHECK(labels("①翻訳実績\n②納品までの日数\nを応募時にお知らせください。") ==
+        std::vector<std::string>{"翻訳実績", "納品までの日数"});
+  CHECK(labels("■応募方法\n以下をご記入のうえご応募ください。\n・サンプル音声\n・1本あたりの単価") ==
+        std::vector<std::string>{"サンプル音声", "1本あたりの単価"});
   CHECK(labels("・使用ソフト\n・納品形式\nを教えてください。") == std::vector<std::string>{"使用ソフト", "納品形式"});
   CHECK(labels("Please tell us your availability and rate, and share 2-3 sample videos.") ==
         std::vector<std::string>{"your availability", "rate", "share 2-3 sample videos"});
@@ -145,4 +155,31 @@ TEST_CASE("unanswered_question: an answer must give what the item asks for") {
   std::string works = "制作実績を教えてください。";
   CHECK(count_of(lint(application("【制作実績】\n【ここに実績】"), works), "unanswered_question") == 1);
   CHECK(count_of(lint(application("【制作実績】\n塾のチラシを10件制作しました。"), works), "unanswered_question") == 0);
+}
+
+TEST_CASE("unanswered_question: answers by meaning (numbers with units, words as words, modifiers, aliases)") {
+  auto unanswered = [](const std::string& text, const std::string& job) {
+    return count_of(lint(application(text), job), "unanswered_question");
+  };
+  // A number with its unit answers (5〜8分ほど, 2日, 850点, 週4日).
+  CHECK(unanswered("1枚あたり5〜8分ほどが目安です。", "応募時に、1枚あたりの作業時間の目安を教えてください。") == 0);
+  CHECK(unanswered("納品までは2日いただければ十分です。", "応募時に納期を教えてください。") == 0);
+  CHECK(unanswered("TOEICは850点です。", "応募時に英語の資格を教えてください。") == 0);
+  CHECK(unanswered("作業は週4日可能です。", "応募時に、週に作業できる日数を教えてください。") == 0);
+  // "per" inside "experience" is no rate; a count of 回再生 is no fee.
+  CHECK(unanswered("I don't have much experience yet.", "Please tell us your rate.") == 1);
+  CHECK(unanswered("1本あたり平均5万回再生を出しております。", "応募時に月額のご希望を教えてください。") == 1);
+  // Work hours do not say when one can be reached or meet.
+  CHECK(unanswered("週10時間くらい作業できます。", "応募時に、連絡がつきやすい時間帯を教えてください。") == 1);
+  CHECK(unanswered("週に20時間ほど稼働可能です。", "応募時に、打ち合わせ可能な時間帯を教えてください。") == 1);
+  CHECK(unanswered("平日の日中はすぐにお返事できます。", "平日の日中に連絡が取れますか？") == 0);
+  // The experience in 「運用経験のあるアカウントのジャンル」 only describes the genre asked for.
+  CHECK(unanswered("ジャンルは美容とグルメです。", "応募時に、運用経験のあるアカウントのジャンルを教えてください。") == 0);
+  // A word used as a verb describes what is asked (在籍している大学 asks for the university).
+  CHECK(unanswered("東都大学文学部3年の今井です。", "応募時に、在籍している大学（学部）を教えてください。") == 0);
+  // An aside's concept answers (URL by a link); words said otherwise (苦手 by 得意ではない, サムネ, localization).
+  CHECK(unanswered("・https://youtu.be/abc", "応募時に、過去に編集した動画（URL）を教えてください。") == 0);
+  CHECK(unanswered("電話対応はあまり得意ではございません。", "応募時に苦手な業務を教えてください。") == 0);
+  CHECK(unanswered("作ったサムネの例→ https://kota.example.com", "これまでに作ったサムネイルの例を教えてください。") == 0);
+  CHECK(unanswered("I have five years of app localization experience.", "応募時に、これまでのローカライズ経験を教えてください。") == 0);
 }

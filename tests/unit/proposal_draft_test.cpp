@@ -224,3 +224,22 @@ TEST_CASE("draft: bad input gives error objects with the field path") {
   CHECK(error_field(draft({{"kind", "application"}, {"fields", {{"name", "佐藤"}, {"answers", "x"}}}})) ==
         "fields.answers");
 }
+
+TEST_CASE("application: a line that answers two items of one ask gives them one section; the line naming the item wins") {
+  std::string job =
+      "■応募の際は以下をご記入ください\n・事務経験の有無と年数\n・freeeやスプレッドシートの使用経験\n・希望報酬";
+  json fields = {{"name", "松本 由美"},
+                 {"achievements", "営業事務6年（受注入力・請求書）"},
+                 {"skills", "freee 2年、スプレッドシート（VLOOKUPまで）"},
+                 {"rate", "月3万"}};
+  json out = draft({{"kind", "application"}, {"fields", fields}, {"job_text", job}});
+  std::string text = out["text"];
+  CHECK(out["missing"].empty());
+  CHECK(text.find("【事務経験の有無と年数】\n営業事務6年（受注入力・請求書）です。") != std::string::npos);
+  CHECK(text.find("【freeeやスプレッドシートの使用経験】\nfreee 2年、スプレッドシート（VLOOKUPまで）") !=
+        std::string::npos);
+  CHECK(text.find("月3万円を希望いたします。") != std::string::npos);
+  // Fragments typed with a blank between them become one sentence.
+  json intro = draft({{"kind", "application"}, {"fields", {{"name", "佐々木"}, {"self_intro", "経理を38年 昨年定年退職"}}}});
+  CHECK(intro["text"].get<std::string>().find("経理を38年、昨年定年退職です。") != std::string::npos);
+}

@@ -15,7 +15,7 @@ using namespace gigcheck::text;
 constexpr std::u32string_view greetings[] = {
   U"はじめまして", U"初めまして", U"お世話になります", U"お世話になっております", U"お世話様です",
   U"こんにちは", U"こんばんは", U"突然のご連絡", U"突然のメッセージ", U"ご担当者様", U"ご連絡いただき",
-  U"ご返信ありがとうございます", U"ご連絡ありがとうございます", U"失礼いたします",
+  U"ご返信ありがとうございます", U"ご連絡ありがとうございます", U"失礼いたします", U"ご覧いただき",
   U"Hello", U"hello", U"Hi ", U"Hi,", U"Hi!", U"Dear ", U"Good morning", U"Good afternoon", U"Greetings",
   U"To whom it may concern", U"Nice to meet you",
 };

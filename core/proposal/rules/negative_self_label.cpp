@@ -30,7 +30,12 @@ constexpr std::u32string_view labels[] = {
   U"I'm still a beginner", U"I’m still a beginner", U"I am still a beginner", U"I'm a beginner", U"I’m a beginner",
   U"I am a beginner", U"I'm new to", U"I’m new to", U"I am new to", U"I'm not confident", U"I’m not confident",
   U"I have little experience", U"I don't have much experience", U"I don’t have much experience",
-  U"I have no experience",
+  U"I have no experience", U"I'm not very confident", U"I’m not very confident", U"I am not very confident",
+  U"I am not confident",
+  // Polite forms of the same stems (まだまだ勉強中ではございますが, 実務経験はございませんが).
+  U"勉強中ではございますが", U"勉強中ではありますが", U"勉強中でございますが", U"初心者ではございますが",
+  U"初心者でございますが", U"未熟ではございますが", U"経験はございませんが", U"経験がございませんが",
+  U"経験はありませんが", U"経験がありませんが", U"実績はございませんが", U"実績はありませんが",
 };
 // Words right after a label that show it is about someone else or quoted
 // from the post: 初心者歓迎, 未経験可, 不慣れな方, 初心者向け. 初心者でも is read

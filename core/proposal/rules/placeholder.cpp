@@ -18,7 +18,7 @@ using namespace gigcheck::text;
 
 // clang-format off
 // Characters that, repeated, stand for a name or date not yet filled in.
-constexpr std::u32string_view marks = U"〇○◯●×✕▲△□＿_";
+constexpr std::u32string_view marks = U"〇○◯●×✕▲△□■＿_＊";
 constexpr std::u32string_view latin_x = U"XxＸｘ";
 // Bracket pairs that can hold a slot; the angle ones (from 〈) hold nothing else in an application.
 constexpr std::u32string_view slot_open = U"【［[（({｛〈＜<《";
@@ -32,9 +32,10 @@ constexpr std::u32string_view instructions[] = {
 constexpr std::u32string_view slot_names[] = {
   U"名前", U"お名前", U"氏名", U"会社名", U"社名", U"クライアント名", U"担当者名", U"担当者", U"日付", U"日時",
   U"年月日", U"金額", U"URL", U"ＵＲＬ", U"サイト名", U"サービス名", U"商品名", U"案件名", U"あなたの名前",
+  U"Client Name", U"Your Name", U"Company Name", U"Name", U"Company", U"Date", U"Project Name",
 };
 // Characters after 】 that show a slot is used as a word, not as a label.
-constexpr std::u32string_view inline_followers = U"様さとでのをがにはへ、。";
+constexpr std::u32string_view inline_followers = U"様さとでのをがにはへ、。ご御,，";
 // Angle brackets around these are HTML, which an engineer may write.
 constexpr std::u32string_view html_tags[] = {
   U"br", U"p", U"div", U"span", U"a", U"li", U"ul", U"ol", U"img", U"h1", U"h2", U"h3", U"table", U"tr", U"td",

@@ -14,11 +14,27 @@ using namespace gigcheck::text;
 
 constexpr OptionInfo option = {"max_commas", "読点の数の目安", 3, 0, 1'000};
 
+// Nouns used as adverbs, and endings of a clause of time (担当した後、 卒業後、):
+// a 「、」 after them is a pause in the sentence, not a list of nouns, and counts.
+constexpr std::u32string_view adverbial_nouns[] = {
+  U"現在", U"今回", U"以前", U"今後", U"最近", U"先日", U"当時", U"将来", U"実際", U"一方", U"通常", U"普段",
+  U"結果", U"特に", U"毎日", U"昨年", U"今年", U"去年", U"本日", U"今日", U"現状",
+};
+constexpr std::u32string_view clause_endings = U"後際";
+
 bool between_nouns(std::u32string_view text, std::size_t comma) {
   auto noun_like = [](char32_t c) {
     return is_kanji(c) || is_katakana(c) || is_ascii_letter(c) || is_digit(c) || (c >= U'Ａ' && c <= U'ｚ');
   };
-  return comma > 0 && comma + 1 < text.size() && noun_like(text[comma - 1]) && noun_like(text[comma + 1]);
+  if (!(comma > 0 && comma + 1 < text.size() && noun_like(text[comma - 1]) && noun_like(text[comma + 1])))
+    return false;
+  if (clause_endings.find(text[comma - 1]) != std::u32string_view::npos) return false;
+  std::size_t start = comma;
+  while (start > 0 && noun_like(text[start - 1])) --start;
+  std::u32string_view word = text.substr(start, comma - start);
+  for (auto adverb : adverbial_nouns)
+    if (word == adverb) return false;
+  return true;
 }
 
 // 「、」 is not kana or kanji: each sentence's commas are among symbols.
