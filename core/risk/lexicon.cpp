@@ -2523,6 +2523,9 @@ constexpr Term terms[] = {
     // Upsells and earnings pitches on the way to a course.
     {Tag::lure_route, u"もご案内"}, {Tag::lure_route, u"もご紹介"}, {Tag::lure_route, u"make $"},
     {Tag::lure_event, u"info session"}, {Tag::lure_event, u"information session"},
+    // A specification describes the product (its fields are content); layout places an element in a design.
+    {Tag::topic_frame, u"仕様"}, {Tag::topic_frame, u"specification"}, {Tag::topic_frame, u"specs"},
+    {Tag::work_subject, u"配置"}, {Tag::work_subject, u"レイアウト"},
 };
 
 bool is_ascii_letter(char32_t c) { return c >= U'a' && c <= U'z'; }
