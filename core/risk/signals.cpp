@@ -582,6 +582,7 @@ bool inside_contact(const Doc& d, const TermHit& h) {
   return false;
 }
 
+constexpr std::uint32_t onsite_denial_window = 3;
 // The posts say the work is remote: a remote word not denied ("fully remote", "完全在宅"), or an
 // on-site word denied ("no office visits", "出社不要").
 bool posts_say_remote(const Context& c) {
@@ -589,8 +590,10 @@ bool posts_say_remote(const Context& c) {
     if (!reads_posts(d)) continue;
     bool remote = false;
     for_all(d, {Tag::remote}, [&](const TermHit& h) { remote = remote || !negated(d, h); });
+    // Only a denial that closes the word itself ("出社不要", "no office visits"): "交通費：支給なし" and
+    // "出社（remote不可）" say nothing of remote work.
     for_all(d, {Tag::onsite}, [&](const TermHit& h) {
-      remote = remote || negated(d, h, {Tag::negation, Tag::remote}, 8) || negated(d, h) || pre_negated(d, h);
+      remote = remote || negated(d, h, {Tag::negation}, onsite_denial_window) || pre_negated(d, h);
     });
     if (remote) return true;
   }
@@ -598,9 +601,10 @@ bool posts_say_remote(const Context& c) {
 }
 
 // How far after a place its work may follow ("倉庫内での検品", "booth staff", "店舗にて接客").
-constexpr std::uint32_t place_work_window = 6;
+constexpr std::uint32_t place_work_window = 10;
 constexpr std::u32string_view place_work_words[] = {U"検品", U"梱包", U"接客", U"受付", U"販売", U"勤務",
-                                                    U"staff", U"work", U"shift", U"品出し", U"ピッキング", U"設営"};
+                                                    U"staff", U"work", U"shift", U"品出し", U"ピッキング", U"設営",
+                                                    U"作業", U"清掃", U"案内係", U"レジ"};
 
 void detect_onsite_work(const Context& c, Finding& f) {
   // Where the posts say the work is remote, a place the client names ("an office in Shibuya") is where
@@ -619,7 +623,7 @@ void detect_onsite_work(const Context& c, Finding& f) {
     // A place with the work done there: "倉庫内での検品・梱包作業", "booth staff for a trade show".
     for_all_until_full(d, f, {Tag::place}, [&](const TermHit& h) {
       std::uint32_t to = std::min(sentence_at(d, h.begin).end, h.end + place_work_window);
-      const TermHit* work = first_hit(d, h.end, to, {Tag::deliverable, Tag::task_word, Tag::onsite});
+      const TermHit* work = first_hit(d, h.end, to, {Tag::onsite});
       bool works_there = work != nullptr;
       const std::u32string_view t = std::u32string_view(d.norm.chars).substr(h.end, to - h.end);
       for (std::u32string_view w : place_work_words) works_there = works_there || t.find(w) != t.npos;
@@ -796,6 +800,44 @@ constexpr std::u32string_view task_headings[] = {U"作業内容", U"業務内容
 constexpr std::u32string_view application_words[] = {U"応募", U"apply", U"参加", U"join", U"登録", U"相談"};
 constexpr std::uint32_t vague_task_clause_chars = 8;  // what a request clause must say before its request form
 
+// A counted deliverable names the task ("20 products", "2,000 stock photos", "5カット", "3 concepts"):
+// a figure outside the pay, followed by a counter word (Japanese) or by a noun that is no unit of time,
+// money or people (English).
+constexpr std::u32string_view counters_ja[] = {U"本", U"枚", U"点", U"個", U"字", U"文字", U"記事", U"商品",
+                                               U"カット", U"ページ", U"ワード", U"問", U"項目", U"種類", U"パターン"};
+constexpr std::u32string_view not_counted_en[] = {
+    U"day",   U"hour",   U"week",  U"month", U"year",  U"minute", U"min",  U"yen",  U"usd",    U"dollar", U"people",
+    U"person", U"member", U"hire", U"applicant", U"worker", U"time", U"am", U"pm", U"x", U"k", U"percent"};
+bool counts_deliverables(const Doc& d) {
+  const std::u32string_view t = d.norm.chars;
+  auto in_pay = [&](std::size_t k) {
+    for (const PayMention& p : d.pay)
+      if (k >= p.begin && k < p.end) return true;
+    for (const HeadCount& n : d.head_counts)
+      if (k >= n.begin && k < n.end) return true;
+    return false;
+  };
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (!text::is_ascii_digit(t[k]) || (k > 0 && (text::is_ascii_digit(t[k - 1]) || t[k - 1] == U','))) continue;
+    std::size_t e = k;
+    while (e < t.size() && (text::is_ascii_digit(t[e]) || (t[e] == U',' && e + 1 < t.size() &&
+                                                              text::is_ascii_digit(t[e + 1]))))
+      ++e;
+    if (in_pay(k) || (k > 0 && (t[k - 1] == U'$' || t[k - 1] == U'¥'))) continue;
+    for (std::u32string_view w : counters_ja)
+      if (text::matches_at(t, e, w)) return true;
+    if (e + 1 < t.size() && t[e] == U' ' && text::is_ascii_lower(t[e + 1])) {
+      std::size_t w = e + 1;
+      while (w < t.size() && text::is_ascii_lower(t[w])) ++w;
+      std::u32string_view word = t.substr(e + 1, w - e - 1);
+      bool unit = false;
+      for (std::u32string_view u : not_counted_en) unit = unit || word.substr(0, u.size()) == u;
+      if (!unit && word.size() >= 3) return true;
+    }
+  }
+  return false;
+}
+
 void detect_vague_description(const Context& c, Finding& f) {
   bool has_pay = false, has_deadline = false, has_format = false, has_task = false;
   const Doc* description = nullptr;
@@ -837,6 +879,7 @@ void detect_vague_description(const Context& c, Finding& f) {
     });
     for (Tag t : {Tag::review_object, Tag::crime_task, Tag::crime_strong, Tag::handover_verb, Tag::data_subject})
       has_task = has_task || has_any(d, t);
+    if (d.kind == DocKind::job && !has_task) has_task = counts_deliverables(d);
     // A concrete deliverable ("画像作成", "記事") names the task too; "作業" alone does not.
     if (!has_task)
       for_all(d, {Tag::deliverable}, [&](const TermHit& h) { has_task = has_task || !text_is(d, h, U"作業"); });
