@@ -2492,8 +2492,6 @@ constexpr Term terms[] = {
     {Tag::place, u"イベント会場"}, {Tag::place, u"作業場"}, {Tag::place, u"warehouse"}, {Tag::place, u"venue"},
     {Tag::place, u"booth"}, {Tag::place, u"trade show"}, {Tag::place, u"our store"}, {Tag::place, u"our shop"},
     {Tag::place, u"factory"}, {Tag::place, u"event site"},
-    // Travel to a place is paid for: the work is done there.
-    {Tag::onsite, u"交通費"}, {Tag::onsite, u"transportation costs"}, {Tag::onsite, u"travel expenses"},
     // The client deposits (not a fee of the worker's).
     {Tag::neutral, u"will deposit"}, {Tag::neutral, u"i deposit"}, {Tag::neutral, u"we deposit"},
     {Tag::neutral, u"deposit the payment"}, {Tag::neutral, u"deposit the funds"},
