@@ -449,7 +449,6 @@ constexpr Term terms[] = {
     {Tag::personal_item, u"電話番号"},
     {Tag::personal_item, u"携帯番号"},
     {Tag::personal_item, u"本名"},
-    {Tag::personal_item, u"自宅"},
     {Tag::personal_item, u"暗証番号"},
     {Tag::personal_item, u"クレジットカード"},
     {Tag::request, u"提出"},
@@ -1696,7 +1695,6 @@ constexpr Term terms[] = {
     {Tag::onsite, u"オフィスで"},
     {Tag::onsite, u"オフィスへ"},
     {Tag::onsite, u"本社で"},
-    {Tag::onsite, u"店舗で"},
     {Tag::onsite, u"来店"},
     {Tag::onsite, u"出張"},
     {Tag::onsite, u"対面"},
@@ -2487,6 +2485,45 @@ constexpr Term terms[] = {
     {Tag::neutral, u"住所や電話番号"},
     {Tag::messenger, u"お問い合わせフォーム"},
     {Tag::neutral, u"応募フォーム"},
+    // ---- issue 17, second round: rows by meaning ------------------------------
+    // Places where work is done in person (onsite_work when the work is done there).
+    {Tag::place, u"倉庫"}, {Tag::place, u"倉庫内"}, {Tag::place, u"物流センター"}, {Tag::place, u"工場"},
+    {Tag::place, u"店舗"}, {Tag::place, u"店頭"}, {Tag::place, u"店内"}, {Tag::place, u"会場"},
+    {Tag::place, u"イベント会場"}, {Tag::place, u"作業場"}, {Tag::place, u"warehouse"}, {Tag::place, u"venue"},
+    {Tag::place, u"booth"}, {Tag::place, u"trade show"}, {Tag::place, u"our store"}, {Tag::place, u"our shop"},
+    {Tag::place, u"factory"}, {Tag::place, u"event site"},
+    // The client deposits (not a fee of the worker's).
+    {Tag::neutral, u"will deposit"}, {Tag::neutral, u"i deposit"}, {Tag::neutral, u"we deposit"},
+    {Tag::neutral, u"deposit the payment"}, {Tag::neutral, u"deposit the funds"},
+    // English work verbs and deliverables (work asked for before the contract or funding).
+    {Tag::deliverable, u"start on"}, {Tag::deliverable, u"start working"}, {Tag::deliverable, u"start the work"},
+    {Tag::deliverable, u"upload"}, {Tag::deliverable, u"a preview"}, {Tag::deliverable, u"first draft"},
+    {Tag::deliverable, u"submit"}, {Tag::deliverable, u"deliver the"},
+    // Then the contract or the payment (after delivery).
+    {Tag::escrow, u"契約・"}, {Tag::escrow, u"契約となり"}, {Tag::escrow, u"お支払いとなり"},
+    // Warnings: impersonation and crime named as such.
+    {Tag::warning, u"騙る"}, {Tag::warning, u"騙って"}, {Tag::warning, u"かたる"}, {Tag::warning, u"なりすまし"},
+    {Tag::warning, u"偽アカウント"}, {Tag::warning, u"犯罪になる"}, {Tag::warning, u"犯罪になります"},
+    {Tag::warning, u"は犯罪です"}, {Tag::warning, u"claiming to be"}, {Tag::warning, u"it is not us"},
+    {Tag::warning, u"it's not us"}, {Tag::warning, u"impersonat"}, {Tag::warning, u"fake account"},
+    {Tag::warning, u"please report"}, {Tag::warning, u"beware"},
+    // The deliverable's topic: a part of what is made ("友だち追加用のQRコード"), a portfolio seen there.
+    {Tag::topic, u"用の"}, {Tag::work_subject, u"portfolio"}, {Tag::work_subject, u"ポートフォリオ"},
+    // Joining or taking a paid plan or course is a purchase by the worker.
+    {Tag::purchase_verb, u"受講していただ"}, {Tag::purchase_verb, u"ご受講"}, {Tag::purchase_verb, u"ご加入"},
+    {Tag::purchase_verb, u"加入が必要"}, {Tag::purchase_verb, u"ご入会"}, {Tag::purchase_verb, u"入会が必要"},
+    {Tag::purchase_verb, u"ご自身で購入"}, {Tag::purchase_verb, u"自分で購入"}, {Tag::purchase_verb, u"自費で購入"},
+    {Tag::purchase_verb, u"買い切り"}, {Tag::purchase_verb, u"sign up for"}, {Tag::purchase_verb, u"buy it yourself"},
+    {Tag::purchase_verb, u"purchase it yourself"},
+    // MLM by what it asks: recruit people under you.
+    {Tag::lure_product, u"build your own team"}, {Tag::lure_product, u"building your own team"},
+    {Tag::lure_product, u"downline"}, {Tag::lure_product, u"ダウンライン"},
+    // Upsells and earnings pitches on the way to a course.
+    {Tag::lure_route, u"もご案内"}, {Tag::lure_route, u"もご紹介"}, {Tag::lure_route, u"make $"},
+    {Tag::lure_event, u"info session"}, {Tag::lure_event, u"information session"},
+    // A specification describes the product (its fields are content); layout places an element in a design.
+    {Tag::topic_frame, u"仕様"}, {Tag::topic_frame, u"specification"}, {Tag::topic_frame, u"specs"},
+    {Tag::work_subject, u"配置"}, {Tag::work_subject, u"レイアウト"},
 };
 
 bool is_ascii_letter(char32_t c) { return c >= U'a' && c <= U'z'; }

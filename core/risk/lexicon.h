@@ -75,6 +75,7 @@ enum class Tag : std::uint8_t {
   bank_object,  // 口座, キャッシュカード, 通帳, 暗証番号, bank account, login (illegal_recruitment with a handover
                 // verb)
   handover_verb,  // 貸して, 売って, 買い取, 郵送, 作って, lend, sell, hand us: giving the thing to the client
+  place,  // 倉庫, 店舗, 会場, warehouse, venue, booth: on-site work when the work is done there (倉庫内での検品)
   neutral,        // consumes words that would otherwise be misread (電話番号確認, 本人確認済み)
   count_          // number of tags
 };

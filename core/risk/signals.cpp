@@ -225,7 +225,36 @@ bool pre_negated(const Doc& d, const TermHit& h) {
 
 // The word is what the deliverable is about: "マイナンバーについての記事", "住所欄のあるフォーム",
 // "an article explaining how to renew a passport".
+// Reported speech: a word inside quotes that close into a quoting particle
+// (「LINEで詳細を」「直接契約なら報酬アップ」と持ちかける, 「…」などのご連絡) is an example
+// being talked about, not a request made.
+constexpr std::u32string_view quoting_particles[] = {U"と", U"など", U"って", U"という", U"といった", U"等"};
+bool quoted_example(const Doc& d, const TermHit& h) {
+  const std::u32string_view t = d.norm.chars;
+  Sentence s = sentence_at(d, h.begin);
+  auto opening = [](char32_t ch) { return ch == U'「' || ch == U'『' || ch == U'“'; };
+  auto closing = [](char32_t ch) { return ch == U'」' || ch == U'』' || ch == U'”'; };
+  bool open = false;
+  for (std::uint32_t k = h.begin; k > s.begin && !open; --k) {
+    if (closing(t[k - 1])) return false;
+    open = opening(t[k - 1]);
+  }
+  if (!open) return false;
+  std::uint32_t k = h.end;
+  while (k < s.end && !closing(t[k])) ++k;
+  // A chain of quotes ends where the last one closes.
+  while (k + 1 < s.end && opening(t[k + 1])) {
+    k += 2;
+    while (k < s.end && !closing(t[k])) ++k;
+  }
+  if (k >= s.end) return false;
+  for (std::u32string_view w : quoting_particles)
+    if (text::matches_at(t, k + 1, w)) return true;
+  return false;
+}
+
 bool is_topic(const Doc& d, const TermHit& h) {
+  if (quoted_example(d, h)) return true;
   Sentence s = sentence_at(d, h.begin);
   // A word quoted as a phrase (「荷物の受け取り」を楽にするコツをまとめる) reaches a little further.
   const std::u32string_view t = d.norm.chars;
@@ -315,6 +344,16 @@ bool context_done(const Context& c) {
   return false;
 }
 
+// A denial of the request verb denies everything it asks for ("LINEの友だち追加、身分証の写真、口座情報
+// などをお願いすることは絶対にありません"); and a request asks for the object nearest before it: when the
+// work's subject stands between the word and the request that follows ("Discordサーバーに、以下の機能を持つ
+// Botを開発していただきたい"), the request is for the work.
+bool ask_denied_or_for_the_work(const Doc& d, const TermHit& h, const TermHit& ask, bool topic_blocks) {
+  if (ask.begin < h.end) return false;
+  if (negated(d, ask)) return true;
+  return topic_blocks && any_hit(d, h.end, ask.begin, {Tag::work_subject});
+}
+
 // Whether a word passes its row: asked if needed, not denied, warned, a topic or after the contract.
 bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const ClauseRule& rule, const TermHit** ask) {
   // Personal data is asked for only by a request form; "住所は後ほど送ります" is the client sending.
@@ -331,6 +370,7 @@ bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const Claus
   }
   if (rule.before_contract_only && (c.stage != Stage::before_contract || says_after_contract(d, h))) return false;
   if (rule.topic_blocks && (is_topic(d, h) || frame_blocks(c, d, h))) return false;
+  if (*ask && ask_denied_or_for_the_work(d, h, **ask, rule.topic_blocks)) return false;
   if (rule.object == Tag::work_first && context_done(c)) return false;
   if (!rule.negation_blocks) return !warned(d, h) && !frame_blocks(c, d, h);
   return !denied_or_warned(d, h) && !pre_negated(d, h);
@@ -469,8 +509,14 @@ void detect_personal_info_request(const Context& c, Finding& f) {
 constexpr std::u32string_view worker_buys_verbs[] = {
     U"購入",   U"ご購入", U"ご購入いただ", U"ご購入ください", U"購入していただ", U"購入して",
     U"買って", U"ご負担", U"自己負担",     U"お支払いいただ", U"お支払い頂",     U"purchase",
-    U"buy",    U"unlock", U"join the",     U"pay for",
+    U"buy",    U"unlock", U"join the",     U"pay for",  U"受講していただ", U"ご受講", U"ご加入", U"加入が必要",
+    U"ご入会", U"入会が必要", U"買い切り", U"sign up for",
 };
+// Purchase verbs whose subject is the worker in their own words: a request without a price.
+constexpr std::u32string_view self_purchase_verbs[] = {U"ご自身で購入", U"自分で購入", U"自費で購入",
+                                                       U"buy it yourself", U"purchase it yourself"};
+// A price given right after the thing to buy ("リサーチツール（買い切り 19,800円）").
+constexpr std::uint32_t attached_price_window = 8;
 
 void detect_upfront_fee(const Context& c, Finding& f) {
   const std::initializer_list<Tag> rules_out = {Tag::negation, Tag::free, Tag::unpaid, Tag::client_pays};
@@ -485,10 +531,22 @@ void detect_upfront_fee(const Context& c, Finding& f) {
       if (!paid_by_client(h)) add_hit(f, d, h);
     });
     // A purchase with its price in the clause: "材料キット（12,000円）をご購入いただき", "Purchase the $497 program".
+    // The purchase is what the clause is about ("購入していただく専用の編集ソフト"): only a frame or a
+    // denial rules it out, not a topic word.
+    auto not_the_workers = [&](const TermHit& h) {
+      Sentence s = sentence_at(d, h.begin);
+      return negated(d, h, rules_out) || warned(d, h) || pre_negated(d, h) || frame_blocks(c, d, h) ||
+             any_hit(d, s.begin, s.end, {Tag::client_pays}) || quoted_example(d, h);
+    };
     for_all_until_full(d, f, {Tag::purchase_verb}, [&](const TermHit& h) {
-      bool worker_buys = false;
+      bool worker_buys = false, self = false;
       for (std::u32string_view w : worker_buys_verbs) worker_buys = worker_buys || text_is(d, h, w);
-      if (!worker_buys || paid_by_client(h)) return;
+      for (std::u32string_view w : self_purchase_verbs) self = self || text_is(d, h, w);
+      if ((!worker_buys && !self) || not_the_workers(h)) return;
+      if (self) {
+        add_hit(f, d, h);
+        return;
+      }
       Sentence s = sentence_at(d, h.begin);
       for (const PayMention& p : d.pay)
         if (p.begin >= s.begin && p.end <= s.end) {
@@ -498,6 +556,14 @@ void detect_upfront_fee(const Context& c, Finding& f) {
         }
     });
     for_all_until_full(d, f, {Tag::purchase_object}, [&](const TermHit& h) {
+      // A thing to buy with its price attached, which the worker is told to use: "当社指定のリサーチツール
+      // （買い切り 19,800円）を使っていただきます".
+      for (const PayMention& p : d.pay)
+        if (p.begin >= h.end && p.begin <= h.end + attached_price_window && !p.cued && !not_the_workers(h) &&
+            near(d, h, ask_window, {Tag::ask})) {
+          add_span(f, d, h.begin, static_cast<std::uint32_t>(p.end));
+          return;
+        }
       const TermHit* buy = near(d, h, subject_window, {Tag::purchase_verb});
       if (!buy || paid_by_client(*buy)) return;
       // "購入していただきます" is itself the request; "購入" needs one nearby.
@@ -516,7 +582,34 @@ bool inside_contact(const Doc& d, const TermHit& h) {
   return false;
 }
 
+constexpr std::uint32_t onsite_denial_window = 3;
+// The posts say the work is remote: a remote word not denied ("fully remote", "完全在宅"), or an
+// on-site word denied ("no office visits", "出社不要").
+bool posts_say_remote(const Context& c) {
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    bool remote = false;
+    for_all(d, {Tag::remote}, [&](const TermHit& h) { remote = remote || !negated(d, h); });
+    // Only a denial that closes the word itself ("出社不要", "no office visits"): "交通費：支給なし" and
+    // "出社（remote不可）" say nothing of remote work.
+    for_all(d, {Tag::onsite}, [&](const TermHit& h) {
+      remote = remote || negated(d, h, {Tag::negation}, onsite_denial_window) || pre_negated(d, h);
+    });
+    if (remote) return true;
+  }
+  return false;
+}
+
+// How far after a place its work may follow ("倉庫内での検品", "booth staff", "店舗にて接客").
+constexpr std::uint32_t place_work_window = 10;
+constexpr std::u32string_view place_work_words[] = {U"検品", U"梱包", U"接客", U"受付", U"販売", U"勤務",
+                                                    U"staff", U"work", U"shift", U"品出し", U"ピッキング", U"設営",
+                                                    U"作業", U"清掃", U"案内係", U"レジ"};
+
 void detect_onsite_work(const Context& c, Finding& f) {
+  // Where the posts say the work is remote, a place the client names ("an office in Shibuya") is where
+  // the client is; only a clause that asks the worker to be there counts.
+  const bool remote = posts_say_remote(c);
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     for_all_until_full(d, f, {Tag::onsite}, [&](const TermHit& h) {
@@ -524,7 +617,20 @@ void detect_onsite_work(const Context& c, Finding& f) {
       if (negated(d, h, {Tag::negation, Tag::remote}, 8) || negated(d, h) || warned(d, h) || pre_negated(d, h) ||
           is_topic(d, h) || frame_blocks(c, d, h))
         return;
+      if (remote && !near(d, h, ask_window, {Tag::ask, Tag::request})) return;
       add_hit(f, d, h);
+    });
+    // A place with the work done there: "倉庫内での検品・梱包作業", "booth staff for a trade show".
+    for_all_until_full(d, f, {Tag::place}, [&](const TermHit& h) {
+      std::uint32_t to = std::min(sentence_at(d, h.begin).end, h.end + place_work_window);
+      const TermHit* work = first_hit(d, h.end, to, {Tag::onsite});
+      bool works_there = work != nullptr;
+      const std::u32string_view t = std::u32string_view(d.norm.chars).substr(h.end, to - h.end);
+      for (std::u32string_view w : place_work_words) works_there = works_there || t.find(w) != t.npos;
+      if (!works_there || remote || inside_contact(d, h) || negated(d, h) || warned(d, h) || pre_negated(d, h) ||
+          is_topic(d, h) || frame_blocks(c, d, h))
+        return;
+      add_span(f, d, h.begin, work ? work->end : h.end);
     });
   }
 }
@@ -629,6 +735,13 @@ bool lure_route(const Context& c) {
   if (context_has(c, {Tag::lure_route, Tag::channel_direct, Tag::fee})) return true;
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
+    // A course or seminar with its price in its clause ("弊社のライティング講座（29,800円）を受講").
+    bool priced = false;
+    for_all(d, {Tag::lure_event}, [&](const TermHit& h) {
+      Sentence s = sentence_at(d, h.begin);
+      for (const PayMention& p : d.pay) priced = priced || (p.begin >= s.begin && p.end <= s.end && !p.cued);
+    });
+    if (priced) return true;
     for (const text::ContactHit& contact : d.contacts)
       if (contact.kind == text::ContactKind::line_id || contact.service == "discord") return true;
     bool official = false;
@@ -648,7 +761,11 @@ void detect_info_product_lure(const Context& c, Finding& f) {
       if (h.tag == Tag::interview && !text_is(d, h, U"説明会")) return;
       if (h.tag == Tag::task_word && !text_is(d, h, U"アンケート") && !text_is(d, h, U"survey")) return;
       if (h.tag != Tag::lure_event && !context_has(c, {Tag::lure_route, Tag::easy_promise})) return;
-      if (!denied_or_warned(d, h) && !pre_negated(d, h) && !is_topic(d, h) && !frame_blocks(c, d, h)) add_hit(f, d, h);
+      // An upsell in the event's own clause ("「在宅ビジネス講座」についてもご案内") is the pitch, not a topic.
+      Sentence s = sentence_at(d, h.begin);
+      bool pitched = any_hit(d, s.begin, s.end, {Tag::lure_route});
+      if (!denied_or_warned(d, h) && !pre_negated(d, h) && (pitched || !is_topic(d, h)) && !frame_blocks(c, d, h))
+        add_hit(f, d, h);
     });
   }
 }
@@ -682,6 +799,44 @@ constexpr std::u32string_view defer_to_channel[] = {U"でお伝え", U"でご説
 constexpr std::u32string_view task_headings[] = {U"作業内容", U"業務内容", U"依頼内容", U"仕事内容"};
 constexpr std::u32string_view application_words[] = {U"応募", U"apply", U"参加", U"join", U"登録", U"相談"};
 constexpr std::uint32_t vague_task_clause_chars = 8;  // what a request clause must say before its request form
+
+// A counted deliverable names the task ("20 products", "2,000 stock photos", "5カット", "3 concepts"):
+// a figure outside the pay, followed by a counter word (Japanese) or by a noun that is no unit of time,
+// money or people (English).
+constexpr std::u32string_view counters_ja[] = {U"本", U"枚", U"点", U"個", U"字", U"文字", U"記事", U"商品",
+                                               U"カット", U"ページ", U"ワード", U"問", U"項目", U"種類", U"パターン"};
+constexpr std::u32string_view not_counted_en[] = {
+    U"day",   U"hour",   U"week",  U"month", U"year",  U"minute", U"min",  U"yen",  U"usd",    U"dollar", U"people",
+    U"person", U"member", U"hire", U"applicant", U"worker", U"time", U"am", U"pm", U"x", U"k", U"percent"};
+bool counts_deliverables(const Doc& d) {
+  const std::u32string_view t = d.norm.chars;
+  auto in_pay = [&](std::size_t k) {
+    for (const PayMention& p : d.pay)
+      if (k >= p.begin && k < p.end) return true;
+    for (const HeadCount& n : d.head_counts)
+      if (k >= n.begin && k < n.end) return true;
+    return false;
+  };
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (!text::is_ascii_digit(t[k]) || (k > 0 && (text::is_ascii_digit(t[k - 1]) || t[k - 1] == U','))) continue;
+    std::size_t e = k;
+    while (e < t.size() && (text::is_ascii_digit(t[e]) || (t[e] == U',' && e + 1 < t.size() &&
+                                                              text::is_ascii_digit(t[e + 1]))))
+      ++e;
+    if (in_pay(k) || (k > 0 && (t[k - 1] == U'$' || t[k - 1] == U'¥'))) continue;
+    for (std::u32string_view w : counters_ja)
+      if (text::matches_at(t, e, w)) return true;
+    if (e + 1 < t.size() && t[e] == U' ' && text::is_ascii_lower(t[e + 1])) {
+      std::size_t w = e + 1;
+      while (w < t.size() && text::is_ascii_lower(t[w])) ++w;
+      std::u32string_view word = t.substr(e + 1, w - e - 1);
+      bool unit = false;
+      for (std::u32string_view u : not_counted_en) unit = unit || word.substr(0, u.size()) == u;
+      if (!unit && word.size() >= 3) return true;
+    }
+  }
+  return false;
+}
 
 void detect_vague_description(const Context& c, Finding& f) {
   bool has_pay = false, has_deadline = false, has_format = false, has_task = false;
@@ -724,6 +879,7 @@ void detect_vague_description(const Context& c, Finding& f) {
     });
     for (Tag t : {Tag::review_object, Tag::crime_task, Tag::crime_strong, Tag::handover_verb, Tag::data_subject})
       has_task = has_task || has_any(d, t);
+    if (d.kind == DocKind::job && !has_task) has_task = counts_deliverables(d);
     // A concrete deliverable ("画像作成", "記事") names the task too; "作業" alone does not.
     if (!has_task)
       for_all(d, {Tag::deliverable}, [&](const TermHit& h) { has_task = has_task || !text_is(d, h, U"作業"); });
