@@ -4,7 +4,10 @@
 // as they stand, trimmed at both ends; short ones (a closing line, a one-word
 // item) are not compared, since repeating 「よろしくお願いいたします。」 is not
 // a pasted block; a long line said again inside paragraphs that differ counts
-// too. The second and later copies are reported, in text order.
+// too. The second and later copies are reported, in text order; copies that
+// follow one another with only blank lines between them (a whole section
+// pasted again) are one issue over the run, not one per paragraph.
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/proposal/rules.h"
@@ -19,6 +22,7 @@ using namespace gigcheck::text;
 // clang-format off
 constexpr std::size_t min_paragraph_chars = 20;  // code points, blanks aside
 constexpr std::size_t min_list_items = 2;
+constexpr std::size_t quoted_chars = 20;  // of the copy, in the message
 // clang-format on
 
 struct Block {
@@ -74,6 +78,22 @@ bool long_enough(std::u32string_view key, const Block& b, bool is_list) {
   return n >= min_paragraph_chars || b.lines >= min_list_items;
 }
 
+// Reports the copies found, joining those with only blanks between them.
+void report_runs(LintContext& c, std::vector<std::pair<std::size_t, std::size_t>> copies) {
+  std::sort(copies.begin(), copies.end());
+  auto only_blanks = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i)
+      if (!is_blank(c.text[i]) && !is_line_break(c.text[i])) return false;
+    return true;
+  };
+  for (std::size_t k = 0; k < copies.size();) {
+    auto [begin, end] = copies[k];
+    for (++k; k < copies.size() && copies[k].first >= end && only_blanks(end, copies[k].first); ++k)
+      end = copies[k].second;
+    c.report(Rule::duplicate_paragraph, begin, end, c.slice(begin, std::min(end, begin + quoted_chars)));
+  }
+}
+
 void check(LintContext& c) {
   std::vector<Block> blocks = blocks_of(c.text);
   // Blocks and lines are compared as they stand in the text (trimmed at both ends).
@@ -91,7 +111,6 @@ void check(LintContext& c) {
     for (auto [rb, re] : reported) inside = inside || (rb <= b.begin && b.end <= re);
     if (inside) continue;
     reported.push_back({b.begin, b.end});
-    c.report(Rule::duplicate_paragraph, b.begin, b.end, c.slice(b.begin, std::min(b.end, b.begin + 20)));
   }
   // A long line said again elsewhere, inside paragraphs that differ.
   std::unordered_map<std::u32string_view, std::size_t> lines;
@@ -105,13 +124,11 @@ void check(LintContext& c) {
       auto [it, fresh] = lines.emplace(c.text.substr(lb, le - lb), lb);
       bool inside = false;
       for (auto [rb, re] : reported) inside = inside || (rb <= lb && le <= re);
-      if (!fresh && !inside) {
-        reported.push_back({lb, le});
-        c.report(Rule::duplicate_paragraph, lb, le, c.slice(lb, std::min(le, lb + 20)));
-      }
+      if (!fresh && !inside) reported.push_back({lb, le});
     }
     i = e + 1;
   }
+  report_runs(c, reported);
 }
 
 }  // namespace
@@ -120,8 +137,8 @@ extern const RuleDef duplicate_paragraph{Rule::duplicate_paragraph,
                                          "duplicate_paragraph",
                                          "同じ段落の重複",
                                          Severity::warning,
-                                         "同じ段落（「{found}…」）が2回出てきます。",
-                                         "重複している段落を1つにまとめてください。",
+                                         "同じ段落（「{found}…」）がもう一度出てきます。",
+                                         "重複している部分を1つにまとめてください。",
                                          nullptr,
                                          nullptr,
                                          check};
