@@ -212,6 +212,15 @@ constexpr Grammar grammars[] = {
   {"start_date", U"から開始できます", U"から開始できます", U"から開始できます", U"", U""},
   {"limits", U"です", U"いたします", U"です", U"", U""},
 };
+// An item's concept that gives the fragments answering it their ending: a
+// skill answering 得意な料理 is a strength (和食が得意です), not a service.
+struct ItemGrammar {
+  AskConcept concept_id;
+  Grammar grammar;
+};
+constexpr ItemGrammar item_grammars[] = {
+  {AskConcept::specialty, {"skills", U"が得意です", U"が得意です", U"が得意です", U"", U""}},
+};
 constexpr Grammar default_grammar = {"", U"です", U"しています", U"です", U"", U""};
 constexpr std::u32string_view blank_number_after_wo = U"で";
 constexpr std::u32string_view verbal_nouns[] = {
@@ -437,7 +446,7 @@ std::u32string as_sentence(std::u32string_view line, bool english_draft, const G
     for (auto polite : polite_already)
       if (ends_with(before, polite)) return out + U"。";
     if (english_draft || mostly_latin(out)) return out;
-    if (g.key == "available_hours" || g.key == "achievements") return fragment_sentence(out, g);
+    if (g.key == "available_hours" || g.key == "achievements" || g.key == "skills") return fragment_sentence(out, g);
     return out + U"です。";
   }
   std::size_t url = out.rfind(U"http");
@@ -563,6 +572,7 @@ std::u32string heading_of(const Ask& ask) {
   for (auto [word, noun] : counted_nouns)
     if (std::size_t at = heading.find(word); at != std::u32string::npos && !english) {
       std::u32string rest = heading.substr(at + word.size());
+      if (!rest.empty() && std::u32string_view(U"でにをのは").find(rest.front()) != std::u32string_view::npos) break;
       std::u32string named = heading.substr(0, at) + rest + (rest.empty() ? U"" : std::u32string(counted_able)) + std::u32string(noun);
       if (named.size() <= max_heading) return named;
     }
@@ -601,25 +611,45 @@ void append_section(std::u32string& out, std::u32string_view heading, std::u32st
   out += U"\n\n";
 }
 
-std::u32string body_of(const std::vector<const Unit*>& parts, bool english_draft) {
+std::u32string without_bullet(std::u32string_view s) {
+  s = trim32(s);
+  if (!s.empty() && (s.front() == U'・' || s.front() == U'•')) s = trim32(s.substr(1));
+  return std::u32string(s);
+}
+
+// A short noun the user typed as one item of a list (和食, Premiere Pro): joined
+// with the items after it into one sentence (和食、作り置きが得意です。).
+bool is_bare_item(std::u32string_view s) {
+  if (s.empty() || s.size() > 12 || is_latin_name(s)) return is_latin_name(s);
+  for (char32_t c : s)
+    if (is_digit(c) || is_full_stop(c) || c == U'、' || c == U'（' || c == U'(') return false;
+  for (auto polite : polite_already)
+    if (ends_with(s, polite)) return false;
+  return true;
+}
+
+// `item`: the ask the lines answer, whose concept may give the sentence its
+// ending (item_grammars).
+std::u32string body_of(const std::vector<const Unit*>& parts, bool english_draft, const Ask* item = nullptr) {
   std::u32string body;
   for (std::size_t k = 0; k < parts.size(); ++k) {
     const Unit* u = parts[k];
-    const Grammar& g = grammar_of(extras[u->extra].key);
-    std::u32string line(trim32(u->text));
-    if (!line.empty() && (line.front() == U'・' || line.front() == U'•')) line = std::u32string(trim32(std::u32string_view(line).substr(1)));
-    // Bare tool names of one field in a row are one sentence: Premiere Pro、After Effectsを使用しています。
-    if (!english_draft && g.key == "skills" && is_latin_name(line)) {
+    const Grammar* g = &grammar_of(extras[u->extra].key);
+    if (item)
+      for (const ItemGrammar& ig : item_grammars)
+        if (ig.grammar.key == g->key && has_concept(*item, ig.concept_id)) g = &ig.grammar;
+    std::u32string line = without_bullet(u->text);
+    // Bare items of one field in a row are one sentence: Premiere Pro、After Effectsを使用しています。
+    if (!english_draft && g->key == "skills" && is_bare_item(line)) {
       while (k + 1 < parts.size() && parts[k + 1]->extra == u->extra) {
-        std::u32string next(trim32(parts[k + 1]->text));
-        if (!next.empty() && next.front() == U'・') next = std::u32string(trim32(std::u32string_view(next).substr(1)));
-        if (!is_latin_name(next)) break;
+        std::u32string next = without_bullet(parts[k + 1]->text);
+        if (!is_bare_item(next) || is_latin_name(next) != is_latin_name(line.substr(line.rfind(U'、') + 1))) break;
         line += U"、" + next;
         ++k;
       }
     }
     if (!body.empty()) body += U'\n';
-    body += as_sentences(line, english_draft, g);
+    body += as_sentences(line, english_draft, *g);
   }
   return body;
 }
@@ -713,12 +743,23 @@ ApplicationDraft draft_application(const ApplicationFields& f, const std::string
     }
   };
   auto open_ask = [&](std::size_t i) { return given[i].empty() && answer[i].empty(); };
-  // 1. a line naming what the ask is about that answers it, from a field no other ask owns;
+  auto hits = [&](std::size_t i, const Unit& u) {
+    std::size_t n = 0;
+    for (const auto& word : specific[i]) n += u.text.find(word) != std::u32string::npos;
+    return n;
+  };
+  // 1. a line naming what the ask is about that answers it, from a field no
+  // other ask owns, unless it names another open ask's words more
+  // (「スマホで料理写真撮影」 is for 写真撮影, not 得意な料理);
   for (std::size_t i = 0; i < asks.size(); ++i)
     if (open_ask(i))
       take(i, [&](const Unit& u) {
-        return names_it(i, u) && (own_field_of(wide[i], u.extra) || !reserved_for_other(i, u.extra)) &&
-               field_answers(asks[i], u.text);
+        if (!names_it(i, u) || !(own_field_of(wide[i], u.extra) || !reserved_for_other(i, u.extra)) ||
+            !field_answers(asks[i], u.text))
+          return false;
+        for (std::size_t j = 0; j < asks.size(); ++j)
+          if (j != i && open_ask(j) && hits(j, u) > hits(i, u) && field_answers(asks[j], u.text)) return false;
+        return true;
       });
   // 2. lines of the concept's field that answer it; 3. the ask's own field as a whole;
   for (std::size_t i = 0; i < asks.size(); ++i)
@@ -828,7 +869,8 @@ ApplicationDraft draft_application(const ApplicationFields& f, const std::string
   for (std::size_t i = 0; i < asks.size(); ++i) {
     if (joined_to[i] != SIZE_MAX) continue;
     std::u32string heading = heading_of(sections[i]);
-    std::u32string body = !given[i].empty() ? as_sentences(given[i], english_draft) : body_of(answer[i], english_draft);
+    std::u32string body =
+        !given[i].empty() ? as_sentences(given[i], english_draft) : body_of(answer[i], english_draft, &wide[i]);
     if (!body.empty() && given[i].empty() && !english_draft) {
       bool yes_no = false, negative = false;
       for (auto tail : yes_no_tails) yes_no = yes_no || ends_with(without_asides(sections[i].label), tail);

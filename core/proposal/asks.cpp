@@ -50,7 +50,7 @@ constexpr Concept ask_concepts[] = {
    U"からです|ためです|理由は|理由として|のが理由|からで|ので、|because|since|as it|as its"},
   {AskConcept::self_intro, U"自己紹介|自己PR|自己ＰＲ|人柄",
    U"申します|自己紹介|私は|経歴|強み|です"},
-  {AskConcept::skills, U"スキル|ツール|ソフト|使用可能|使える|作業環境|録音環境|撮影環境|機材|パソコン|PC環境|スペック|OS",
+  {AskConcept::skills, U"スキル|ツール|ソフト|使用可能|使える|作業環境|録音環境|撮影環境|パソコン|PC環境|スペック|OS",
    U"スキル|ツール|ソフト|使用|使え|使って|利用|環境|宅録|防音|ブース|マイク|Word|Excel|WordPress|Canva|Photoshop|Illustrator|Premiere|Figma|Googleドキュメント|パソコン|PC|Windows|Mac|CPU|メモリ|GPU"},
   {AskConcept::qualifications, U"資格|免許|検定",
    U"資格|免許|検定|取得|合格|級|TOEIC|TOEFL|IELTS|英検|簿記|スコア"},
@@ -586,6 +586,10 @@ void add_entry(std::vector<Ask>& asks, std::u32string_view job, size_t begin, si
   size_t request = find_request(entry);
   if (request != std::u32string_view::npos && request > 0) {
     std::u32string_view object = ask_object(entry, request);
+    // 「…できるかどうかを教えてください」: the request's か belongs to どうか.
+    if (object.size() >= 2 && object.substr(object.size() - 2) == U"どう" &&
+        object.data() + object.size() < entry.data() + entry.size() && object.data()[object.size()] == U'か')
+      object = std::u32string_view(object.data(), object.size() + 1);
     // A header whose items follow (「下記をご記載ください」, 「以下3点を…」); 「翻訳実績と、
     // 下記の文の試訳」 asks for the things it names.
     if (points_at_list(object) && !whole) return;
