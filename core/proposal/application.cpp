@@ -55,6 +55,10 @@ constexpr Wording english = {
 constexpr std::u32string_view not_subjects[] = {
   U"企業", U"会社", U"業務", U"案件", U"作成", U"代行", U"募集", U"執筆", U"ライター", U"記事", U"動画", U"急募",
 };
+// The post's first line is its title unless it is a sentence or a header.
+constexpr std::size_t max_title = 40;
+constexpr std::u32string_view not_title_words = U"。|ください|下さい|ます|■|・|応募";
+constexpr std::u32string_view recruit_word = U"募集";
 constexpr std::string_view reason_no_title = "このたびの募集を拝見し、応募いたしました。";
 constexpr std::string_view reason_no_title_english = "I am applying for this position.";
 
@@ -227,6 +231,7 @@ constexpr std::u32string_view verbal_nouns[] = {
   U"執筆", U"運用", U"納品", U"担当", U"制作", U"編集", U"開発", U"翻訳", U"英訳", U"和訳", U"入稿", U"作成",
   U"対応", U"管理", U"撮影", U"運営", U"作業", U"入力", U"校正", U"デザイン",
 };
+constexpr std::u32string_view durations[] = {U"年", U"年間", U"年目", U"年半", U"ヶ月", U"か月", U"カ月"};
 constexpr std::u32string_view counters_of_amount[] = {U"本", U"件", U"記事", U"枚", U"字", U"文字", U"点"};
 constexpr std::u32string_view amount_tails[] = {U"程度", U"以上", U"まで", U"前後", U"ほど"};
 // What a line says, whatever field it was typed in: a qualification
@@ -370,6 +375,21 @@ std::u32string_view last_clause(std::u32string_view s) {
 
 // A fragment of a field as a sentence by the field's grammar.
 std::u32string fragment_sentence(std::u32string out, const Grammar& g) {
+  // An aside last (運営（月間1万PV）): the words before it decide, the ending follows it.
+  if (!out.empty() && (out.back() == U'）' || out.back() == U')')) {
+    std::size_t open = out.find_last_of(out.back() == U'）' ? U'（' : U'(');
+    if (open != std::u32string::npos && open > 0) {
+      std::u32string core(trim32(std::u32string_view(out).substr(0, open)));
+      std::u32string aside = out.substr(open);
+      std::u32string said = fragment_sentence(core, g);
+      if (said.compare(0, core.size(), core) == 0) {
+        std::u32string ending = said.substr(core.size());
+        if (ending == U"です。" || ending.empty() || ending.front() != U'を') return core + aside + ending;
+        return core + aside + ending.substr(1);
+      }
+      return said;  // the words were rewritten: the aside is dropped with them
+    }
+  }
   // A blank before a number (美容ブログ 30本, 企業YouTube 月4本を1年).
   for (std::size_t i = 1; i + 1 < out.size(); ++i) {
     if (!is_blank(out[i]) || is_blank(out[i - 1])) continue;
@@ -403,12 +423,30 @@ std::u32string fragment_sentence(std::u32string out, const Grammar& g) {
     if (ends_with(out, vn)) {
       std::size_t at = out.size() - vn.size();
       for (auto c : counters_of_amount)
-        if (at >= c.size() && std::u32string_view(out).substr(at - c.size(), c.size()) == c && g.blank_number == U"を") {
+        if (at >= c.size() && std::u32string_view(out).substr(at - c.size(), c.size()) == c && g.blank_number == U"を" &&
+            last_clause(out).find(U'を') == std::u32string_view::npos) {
           out.insert(at, U"を");
           break;
         }
       return out + std::u32string(g.verbal) + U"。";
     }
+  if (count && g.blank_number == U"を" && last_clause(out).find(U'を') == std::u32string_view::npos) {
+    // 旅行記50本程度 → 旅行記を50本程度 (担当しました)
+    std::size_t at = out.size();
+    while (at > 0 && !is_digit(out[at - 1])) --at;
+    while (at > 0 && (is_digit(out[at - 1]) || out[at - 1] == U',')) --at;
+    if (at > 0 && out[at - 1] != U'で' && out[at - 1] != U'を' && !is_blank(out[at - 1])) out.insert(at, U"を");
+  }
+  // A duration last (営業事務6年, ライター歴1年) states the record: です.
+  {
+    std::u32string_view v = out;
+    if (!v.empty() && (v.back() == U'）' || v.back() == U')'))
+      v = trim32(v.substr(0, std::min(v.rfind(U'（'), v.rfind(U'('))));
+    for (auto d : durations)
+      if (ends_with(v, d) && v.size() > d.size() && is_digit(v[v.size() - d.size() - 1]) &&
+          last_clause(v).find(U'を') == std::u32string_view::npos && g.blank_number == U"を")
+        return out + U"です。";
+  }
   std::u32string_view ending = count ? g.count : g.noun;
   if (!ending.empty() && ending.front() == U'を' && last_clause(out).find(U'を') != std::u32string_view::npos)
     ending.remove_prefix(1);  // 「ゲーム実況を30本」担当しました, not を…を
@@ -675,7 +713,6 @@ std::u32string shared_subject(std::u32string_view title, const std::vector<Unit>
 // (its first line without 【tags】 and asides), else the user's.
 std::u32string title_of(std::u32string_view user_title, std::u32string_view job) {
   std::u32string_view first = trim32(job.substr(0, job.find_first_of(U"\r\n")));
-  std::u32string post_title;
   std::u32string tag;
   while (!first.empty() && first.front() == U'【') {
     std::size_t close = first.find(U'】');
@@ -683,11 +720,16 @@ std::u32string title_of(std::u32string_view user_title, std::u32string_view job)
     tag = std::u32string(first.substr(1, close - 1));
     first = trim32(first.substr(close + 1));
   }
-  post_title = std::u32string(first.substr(0, std::min(first.find(U'（'), first.find(U'('))));
-  while (!post_title.empty() && (is_blank(post_title.back()) || is_full_stop(post_title.back()))) post_title.pop_back();
-  // 「月10本以上書ける方」 names the applicant, not the work: the tag names the work.
-  if ((post_title.empty() || ends_with(post_title, U"方")) && !tag.empty())
-    post_title = replace_all(replace_all(tag, U"募集", U""), U"急募", U"");
+  // A title is a short line with no sentence in it, after a 【tag】 or alone.
+  std::u32string post_title(first.substr(0, std::min(first.find(U'（'), first.find(U'('))));
+  while (!post_title.empty() && is_blank(post_title.back())) post_title.pop_back();
+  bool sentence = post_title.size() > max_title || any_of_words(post_title, not_title_words);
+  if (sentence || (tag.empty() && first.size() == job.size())) post_title.clear();
+  // 「【Webライター募集】月10本以上書ける方」 names the applicant: the tag names the work.
+  if (ends_with(post_title, U"方")) {
+    post_title.clear();
+    if (ends_with(tag, recruit_word)) post_title = tag.substr(0, tag.size() - recruit_word.size());
+  }
   if (user_title.empty()) return post_title;
   bool consistent = true;
   std::u32string plain = without_asides(user_title);
@@ -852,12 +894,14 @@ ApplicationDraft draft_application(const ApplicationFields& f, const std::string
   out += U"\n";
   std::u32string title = title_of(u32(trim(f.job_title)), job);
   std::vector<const Unit*> motivation = rest_of(opening_motivation);
-  if (title.empty()) {
-    out += u32(english_draft ? reason_no_title_english : reason_no_title);
-  } else if (!motivation.empty() && !asks.empty()) {
-    out += u32(text::fill_in(w.reason_motivation, "{title}", text::to_utf8(title)));
+  if (!motivation.empty() && !asks.empty()) {
+    out += title.empty() ? u32(english_draft ? reason_no_title_english : reason_no_title)
+                         : u32(text::fill_in(w.reason_motivation, "{title}", text::to_utf8(title)));
+    if (english_draft) out += U" ";
     out += flat(body_of(motivation, english_draft));
     for (const Unit* u : motivation) const_cast<Unit*>(u)->used = true;
+  } else if (title.empty()) {
+    out += u32(english_draft ? reason_no_title_english : reason_no_title);
   } else if (std::u32string subject = shared_subject(title, units); !subject.empty()) {
     out += u32(text::fill_in(text::fill_in(w.reason_subject, "{title}", text::to_utf8(title)), "{subject}",
                              text::to_utf8(subject)));

@@ -586,8 +586,11 @@ void add_entry(std::vector<Ask>& asks, std::u32string_view job, size_t begin, si
   size_t request = find_request(entry);
   if (request != std::u32string_view::npos && request > 0) {
     std::u32string_view object = ask_object(entry, request);
-    // 「…できるかどうかを教えてください」: the request's か belongs to どうか.
-    if (object.size() >= 2 && object.substr(object.size() - 2) == U"どう" &&
+    // 「いつから開始できるかを教えてください」: the request's か belongs to the question.
+    bool interrogative = false;
+    for (auto word : {U"いつ", U"何", U"どの", U"どう", U"どれ", U"どんな"})
+      interrogative = interrogative || object.find(word) != std::u32string_view::npos;
+    if (object.size() >= 2 && is_hiragana(object.back()) && interrogative &&
         object.data() + object.size() < entry.data() + entry.size() && object.data()[object.size()] == U'か')
       object = std::u32string_view(object.data(), object.size() + 1);
     // A header whose items follow (「下記をご記載ください」, 「以下3点を…」); 「翻訳実績と、

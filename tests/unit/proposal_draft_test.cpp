@@ -31,13 +31,15 @@ std::size_t position(const std::string& text, const std::string& part) { return 
 
 }  // namespace
 
-TEST_CASE("application: every ask becomes a section, in the post's order, then the extras") {
+TEST_CASE("application: every ask becomes a section in the post's order; unused self_intro and motivation open the letter") {
   json out = draft({{"kind", "application"}, {"fields", writer_fields}, {"job_text", job_post}});
   std::string text = out["text"];
   std::size_t a1 = position(text, "【稼働可能時間】\n平日10:00");
-  std::size_t a2 = position(text, "【美容ジャンルでの執筆実績】\n・美容系ブログ");
+  std::size_t a2 = position(text, "【美容ジャンルでの執筆実績】\n美容系ブログを2年間運営（月間1万PV）しました。\n"
+                                  "クラウドワークスでスキンケア記事を30本納品しました。");
   std::size_t a3 = position(text, "【月に対応可能な記事数】\n月8本まで");
-  std::size_t a4 = position(text, "【WordPressへの入稿経験】\nWordPressでの入稿");
+  // A yes/no item answered by a field starts with the yes.
+  std::size_t a4 = position(text, "【WordPressへの入稿経験】\nあります。WordPressでの入稿、画像選定、Canvaでのアイキャッチ作成に対応できます。");
   REQUIRE(a1 != std::string::npos);
   REQUIRE(a2 != std::string::npos);
   REQUIRE(a3 != std::string::npos);
@@ -47,7 +49,11 @@ TEST_CASE("application: every ask becomes a section, in the post's order, then t
   CHECK(a3 < a4);
   CHECK(text.rfind("山田様\n", 0) == 0);  // 様 is not doubled
   CHECK(text.find("はじめまして。佐藤 花子と申します。") != std::string::npos);
-  CHECK(text.find("【応募の理由】") > a4);
+  // No generic headings: the self-introduction follows the name, the motivation is the reason.
+  CHECK(text.find("【応募の理由】") == std::string::npos);
+  CHECK(text.find("【自己紹介】") == std::string::npos);
+  CHECK(text.find("と申します。元化粧品販売員で、成分の説明を得意としています。\n") != std::string::npos);
+  CHECK(text.find("」の募集を拝見し、応募いたしました。自分でもスキンケアを学び続けており") < a1);
   CHECK(text.find("ご検討のほど、よろしくお願いいたします。\n佐藤 花子") != std::string::npos);
   // Skills answered the WordPress ask, so they are not repeated.
   CHECK(text.find("【スキル】") == std::string::npos);
@@ -55,11 +61,11 @@ TEST_CASE("application: every ask becomes a section, in the post's order, then t
   CHECK(out["lint"]["stats"]["asks_answered"] == 4);
 }
 
-TEST_CASE("application: hours and achievements are included even when not asked") {
+TEST_CASE("application: without a post, every field is a section of its own") {
   json out = draft({{"kind", "application"}, {"fields", writer_fields}});
   std::string text = out["text"];
   CHECK(text.find("【稼働可能時間】\n平日10:00") != std::string::npos);
-  CHECK(text.find("【過去の実績】\n・美容系ブログ") != std::string::npos);
+  CHECK(text.find("【過去の実績】\n美容系ブログを2年間運営（月間1万PV）しました。") != std::string::npos);
   CHECK(text.find("【スキル】") != std::string::npos);
   CHECK(out["lint"]["issues"].empty());
 }
@@ -89,26 +95,29 @@ TEST_CASE("application: 「AとB」 is two items; no field answers two; nothing 
   json out = draft({{"kind", "application"}, {"fields", fields}, {"job_text", job}});
   std::string text = out["text"];
   // Headings in the worker's voice: the aside 「（URLがあれば）」 is not cut in half.
+  // くらい softened, the record a sentence with its link on its own line.
   std::size_t works =
-      position(text, "【これまでの執筆実績】\n個人ブログで旅行記50本くらいです。\nhttps://yuri-tabi.example.com");
-  std::size_t place = position(text, "【好きな旅行先】\n【要記入：好きな旅行先】");
-  std::size_t reason = position(text, "【その理由】\n【要記入：その理由】");
-  std::size_t count = position(text, "【月に対応できる記事数】\n月4本です。");
+      position(text, "【これまでの執筆実績】\n個人ブログで旅行記を50本程度担当しました。\nhttps://yuri-tabi.example.com");
+  // 「その理由」 points back at the item before it: one section, one marker.
+  std::size_t place = position(text, "【好きな旅行先とその理由】\n【要記入：好きな旅行先とその理由】");
+  std::size_t reason = place;
+  std::size_t count = position(text, "【月に対応できる記事数】\n月4本対応できます。");
   REQUIRE(works != std::string::npos);
   REQUIRE(place != std::string::npos);
   REQUIRE(reason != std::string::npos);
   REQUIRE(count != std::string::npos);
   CHECK(works < place);
-  CHECK(place < reason);
+  CHECK(place <= reason);
   CHECK(reason < count);
-  CHECK(out["missing"].size() == 2);
+  REQUIRE(out["missing"].size() == 1);
+  CHECK(out["missing"][0]["ask"] == "好きな旅行先とその理由");
   // Each field once: the achievements are not repeated, the motivation keeps its own heading.
   CHECK(text.find("旅行記50本") == text.rfind("旅行記50本"));
-  CHECK(text.find("【応募の理由】\n旅の楽しさを伝えたいと考えています。") != std::string::npos);
+  CHECK(text.find("このたびの募集を拝見し、応募いたしました。旅の楽しさを伝えたいと考えています。") != std::string::npos);
   CHECK(text.find("（URL") == std::string::npos);
 }
 
-TEST_CASE("application: fragments become sentences, bullets stay bullets, self-labels are rewritten and can be kept") {
+TEST_CASE("application: fragments become sentences, list items too, self-labels are rewritten and can be kept") {
   json fields = {{"name", "佐藤 花子"},
                  {"self_intro", "まだ初心者ですが旅行が大好き"},
                  {"skills", {"Canva", "Excel（関数）"}},
@@ -117,7 +126,7 @@ TEST_CASE("application: fragments become sentences, bullets stay bullets, self-l
   std::string text = out["text"];
   CHECK(text.find("【自己紹介】\n旅行が大好きです。") != std::string::npos);
   CHECK(text.find("初心者") == std::string::npos);
-  CHECK(text.find("【スキル】\n・Canva\n・Excel（関数）") != std::string::npos);
+  CHECK(text.find("【スキル】\nCanvaを使用しています。\nExcel（関数）に対応できます。") != std::string::npos);
   CHECK(text.find("5月20日から対応可能です。") != std::string::npos);
   REQUIRE(out["changes"].size() == 1);
   CHECK(out["changes"][0]["field"] == "self_intro");
