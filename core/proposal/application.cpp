@@ -375,6 +375,7 @@ std::u32string_view last_clause(std::u32string_view s) {
 
 // A fragment of a field as a sentence by the field's grammar.
 std::u32string fragment_sentence(std::u32string out, const Grammar& g) {
+  if (out.empty()) return out;
   // An aside last (運営（月間1万PV）): the words before it decide, the ending follows it.
   if (!out.empty() && (out.back() == U'）' || out.back() == U')')) {
     std::size_t open = out.find_last_of(out.back() == U'）' ? U'（' : U'(');
@@ -464,12 +465,27 @@ std::u32string as_sentence(std::u32string_view line, bool english_draft, const G
   if (out.front() == U'・' || out.front() == U'•') out = std::u32string(trim32(std::u32string_view(out).substr(1)));
   if (out.empty() || starts_list_item(out, 0)) return out;
   if (!english_draft) out = normalized(out);
-  // Sentences inside the line (「…得意なジャンル。コスメ検定2級」): each on its own.
-  for (std::size_t i = 0; i + 1 < out.size(); ++i)
-    if (out[i] == U'。') {
-      std::u32string rest = as_sentence(std::u32string_view(out).substr(i + 1), english_draft, g);
-      return as_sentence(std::u32string_view(out).substr(0, i), english_draft, g) + rest;
+  // Sentences inside the line (「…得意なジャンル。コスメ検定2級」): each on its own
+  // (a loop, not recursion: a line may hold thousands of them).
+  if (std::size_t stop = out.find(U'。'); stop != std::u32string::npos && stop + 1 < out.size()) {
+    std::u32string joined;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i <= out.size(); ++i) {
+      if (i < out.size() && out[i] != U'。') continue;
+      std::u32string_view piece = std::u32string_view(out).substr(begin, i - begin);
+      if (piece.find(U"http") != std::u32string_view::npos || piece.find(U'「') != std::u32string_view::npos) {
+        joined.append(piece);  // a link or a quotation keeps its stops
+        if (i < out.size()) joined += U'。';
+      } else {
+        std::u32string said = as_sentence(piece, english_draft, g);
+        // The user's own stop stays where the grammar added none (a Latin name, a bullet).
+        if (i < out.size() && (said.empty() || !is_full_stop(said.back()))) said += U'。';
+        joined += said;
+      }
+      begin = i + 1;
     }
+    return joined;
+  }
   // Fragments typed with a blank between them (「経理を38年 昨年定年退職」) become one sentence.
   for (std::size_t i = 1; i + 1 < out.size(); ++i)
     if (is_blank(out[i]) && is_kana_or_kanji(out[i - 1]) && is_kana_or_kanji(out[i + 1]) &&
