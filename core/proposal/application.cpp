@@ -845,8 +845,11 @@ ApplicationDraft draft_application(const ApplicationFields& f, const std::string
     for (std::size_t i = 0; i < asks.size(); ++i) {
       bool holds = false;
       for (const Unit* v : answer[i]) holds = holds || v->extra == u.extra;
+      // The item's aside asks for it (「（URLがあれば添付）」), or the item names
+      // nothing in particular, or the line names what the item names.
+      bool by_aside = own_field_of(wide[i], u.extra) && !own_field_of(asks[i], u.extra);
       if (given[i].empty() && (holds || (own_field_of(wide[i], u.extra) && !answer[i].empty() &&
-                                           (specific[i].empty() || names_it(i, u))))) {
+                                         (by_aside || specific[i].empty() || names_it(i, u))))) {
         home = i;
         ++homes;
       }
