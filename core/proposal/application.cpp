@@ -45,7 +45,7 @@ constexpr Wording japanese = {
 constexpr Wording english = {
   "Hello,\n\nMy name is {name}.",
   "I am applying for \"{title}\".",
-  "I am applying for \"{title}\", where my experience with {subject} will be useful.",
+  "I am applying for \"{title}\".",  // a subject word is Japanese-only: English keeps the title
   "I am applying for \"{title}\".",
   "Here are my answers to your questions.",
   "Thank you for your consideration.\nBest regards,",
@@ -499,7 +499,8 @@ std::u32string as_sentence(std::u32string_view line, bool english_draft, const G
     if (before.empty() || is_full_stop(before.back())) return out;
     for (auto polite : polite_already)
       if (ends_with(before, polite)) return out + U"。";
-    if (english_draft || mostly_latin(out)) return out;
+    if (english_draft) return out;
+    if (mostly_latin(out)) return g.key == "skills" ? out + std::u32string(tool_ending) + U"。" : out;
     if (g.key == "available_hours" || g.key == "achievements" || g.key == "skills") return fragment_sentence(out, g);
     return out + U"です。";
   }
