@@ -50,8 +50,8 @@ constexpr Concept ask_concepts[] = {
    U"からです|ためです|理由は|理由として|のが理由|からで|ので、|because|since|as it|as its"},
   {AskConcept::self_intro, U"自己紹介|自己PR|自己ＰＲ|人柄",
    U"申します|自己紹介|私は|経歴|強み|です"},
-  {AskConcept::skills, U"スキル|ツール|ソフト|使用可能|使える|作業環境|パソコン|PC環境|スペック|OS",
-   U"スキル|ツール|ソフト|使用|使え|使って|利用|環境|Word|Excel|WordPress|Canva|Photoshop|Illustrator|Premiere|Figma|Googleドキュメント|パソコン|PC|Windows|Mac|CPU|メモリ|GPU"},
+  {AskConcept::skills, U"スキル|ツール|ソフト|使用可能|使える|作業環境|録音環境|撮影環境|パソコン|PC環境|スペック|OS",
+   U"スキル|ツール|ソフト|使用|使え|使って|利用|環境|宅録|防音|ブース|マイク|Word|Excel|WordPress|Canva|Photoshop|Illustrator|Premiere|Figma|Googleドキュメント|パソコン|PC|Windows|Mac|CPU|メモリ|GPU"},
   {AskConcept::qualifications, U"資格|免許|検定",
    U"資格|免許|検定|取得|合格|級|TOEIC|TOEFL|IELTS|英検|簿記|スコア"},
   {AskConcept::specialty, U"得意|ジャンル|分野|知識",
@@ -342,6 +342,17 @@ bool refers_to_list(std::u32string_view line) {
          line.find(U"次の") != std::u32string_view::npos;
 }
 
+// An object that is only a pointer at a list: it starts with 以下/下記/次の.
+bool points_at_list(std::u32string_view object) {
+  for (auto word : {std::u32string_view(U"以下"), std::u32string_view(U"下記"), std::u32string_view(U"次の")}) {
+    if (object.substr(0, word.size()) == word) return true;
+    // 「必須事項は以下」「詳細は下記の通り」: the pointer is what it ends with.
+    std::size_t at = object.rfind(word);
+    if (at != std::u32string_view::npos && object.size() - at <= word.size() + 4) return true;
+  }
+  return false;
+}
+
 bool is_section_start(std::u32string_view line) {
   return !line.empty() && (line.front() == U'【' || line.front() == U'■' || line.front() == U'◆' ||
                            line.front() == U'#' || line.front() == U'＃' || line.front() == U'▼');
@@ -575,7 +586,16 @@ void add_entry(std::vector<Ask>& asks, std::u32string_view job, size_t begin, si
   size_t request = find_request(entry);
   if (request != std::u32string_view::npos && request > 0) {
     std::u32string_view object = ask_object(entry, request);
-    if (refers_to_list(object) && !whole) return;  // a header whose items follow
+    // 「いつから開始できるかを教えてください」: the request's か belongs to the question.
+    bool interrogative = false;
+    for (auto word : {U"いつ", U"何", U"どの", U"どう", U"どれ", U"どんな"})
+      interrogative = interrogative || object.find(word) != std::u32string_view::npos;
+    if (object.size() >= 2 && is_hiragana(object.back()) && interrogative &&
+        object.data() + object.size() < entry.data() + entry.size() && object.data()[object.size()] == U'か')
+      object = std::u32string_view(object.data(), object.size() + 1);
+    // A header whose items follow (「下記をご記載ください」, 「以下3点を…」); 「翻訳実績と、
+    // 下記の文の試訳」 asks for the things it names.
+    if (points_at_list(object) && !whole) return;
     add_ask(asks, job, object.data() - job.data(), object.data() - job.data() + object.size());
     return;
   }
@@ -698,6 +718,32 @@ std::vector<Ask> extract_asks(std::u32string_view job) {
       }
       if (taken > 0) {
         li = next - 1;
+        continue;
+      }
+    }
+    // A list with no header whose items include a question (「①同様の開発実績\n②お見積り\n
+    // ③納期\n④納品後の修正対応は可能ですか？」): the list is what the post asks.
+    auto numbered = [&](size_t k) {
+      std::u32string_view l = trim(job.substr(lines[k].begin, lines[k].end - lines[k].begin));
+      return starts_list_item(job, lines[k].begin) && !l.empty() && (is_digit(l.front()) || (l.front() >= U'①' && l.front() <= U'⑳'));
+    };
+    if (!taken_line[li] && numbered(li)) {
+      size_t last = li;
+      bool asks_something = false;
+      while (last < lines.size() && numbered(last) && !taken_line[last]) {
+        std::u32string_view item = trim(job.substr(lines[last].begin, lines[last].end - lines[last].begin));
+        std::u32string_view raw_item = job.substr(lines[last].begin, lines[last].end - lines[last].begin);
+        asks_something = asks_something || is_question(raw_item) || find_request(item) != std::u32string_view::npos;
+        ++last;
+      }
+      if (asks_something && last - li >= 2) {
+        for (size_t k = li; k < last; ++k) {
+          bool listed = false;
+          size_t begin = item_start(job, lines[k].begin, &listed);
+          add_entry(asks, job, begin, lines[k].end, true);
+          taken_line[k] = true;
+        }
+        li = last - 1;
         continue;
       }
     }
@@ -1031,5 +1077,7 @@ std::vector<bool> which_answered(const std::vector<Ask>& asks, std::u32string_vi
   for (const AskWords& w : words) out.push_back(index.answered(w));
   return out;
 }
+
+unsigned concepts_with_asides(std::u32string_view label) { return concepts_of(label); }
 
 }  // namespace gigcheck::proposal

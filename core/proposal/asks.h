@@ -34,6 +34,9 @@ bool field_answers(const Ask& ask, std::u32string_view field);
 std::vector<std::u32string> specific_words(const Ask& ask);
 // The ask's words without bracketed asides (英語力（TOEICなど） → 英語力).
 std::u32string without_asides(std::u32string_view label);
+// The concepts of a label, its bracketed asides included (「過去の執筆実績（URLが
+// あれば添付）」: achievements and portfolio); an Ask's own bits leave asides out.
+unsigned concepts_with_asides(std::u32string_view label);
 // is_answered for each ask, indexing the text once.
 std::vector<bool> which_answered(const std::vector<Ask>& asks, std::u32string_view text);
 
