@@ -1321,7 +1321,7 @@ constexpr Term terms[] = {
     {Tag::stealth_cue, u"複数アカウント"},
     {Tag::stealth_cue, u"複数のアカウント"},
     {Tag::stealth_cue, u"アカウントを複数"},
-    {Tag::stealth_cue, u"サブアカウント"},
+    {Tag::neutral, u"サブアカウント"},
     {Tag::stealth_cue, u"サブ垢"},
     {Tag::stealth_cue, u"捨てアカ"},
     {Tag::stealth_cue, u"別アカウント"},
@@ -1689,13 +1689,12 @@ constexpr Term terms[] = {
     {Tag::onsite, u"in person"},
     {Tag::onsite, u"in-person"},
     {Tag::onsite, u"客先常駐"},
-    {Tag::onsite, u"現場"},
+    {Tag::place, u"現場"},
     {Tag::onsite, u"現地"},
     {Tag::onsite, u"事務所で"},
     {Tag::onsite, u"オフィスで"},
     {Tag::onsite, u"オフィスへ"},
     {Tag::onsite, u"本社で"},
-    {Tag::onsite, u"来店"},
     {Tag::onsite, u"出張"},
     {Tag::onsite, u"対面"},
     {Tag::onsite, u"会場"},
@@ -2524,6 +2523,33 @@ constexpr Term terms[] = {
     // A specification describes the product (its fields are content); layout places an element in a design.
     {Tag::topic_frame, u"仕様"}, {Tag::topic_frame, u"specification"}, {Tag::topic_frame, u"specs"},
     {Tag::work_subject, u"配置"}, {Tag::work_subject, u"レイアウト"},
+    // A sub-account the client issues is a work login; a file transfer service moves the work's data.
+    {Tag::neutral, u"ファイル転送"}, {Tag::neutral, u"データ転送"}, {Tag::neutral, u"転送サービス"},
+    // A customer visit is what a shop has (来店アンケート), not where the worker goes.
+    {Tag::neutral, u"来店アンケート"}, {Tag::neutral, u"ご来店"},
+    // Telling the worker not to write the disclosure: 「提供品」とは書かないで, 「PR」と書かないで.
+    {Tag::stealth_cue, u"とは書かないで"}, {Tag::stealth_cue, u"と書かないで"}, {Tag::stealth_cue, u"とは書かず"},
+    {Tag::stealth_cue, u"とは記載しないで"}, {Tag::stealth_cue, u"と記載しないで"},
+    // Buying accounts from the worker is selling them (a crime on its own, 警察庁).
+    {Tag::handover_verb, u"買い取ります"}, {Tag::handover_verb, u"買い取り"},
+    {Tag::handover_verb, u"buy your"},
+    // Money passing through the worker's own account (a money mule).
+    {Tag::crime_task, u"into your personal bank account"}, {Tag::crime_task, u"into your own bank account"},
+    {Tag::crime_task, u"into your bank account"}, {Tag::crime_task, u"through your bank account"},
+    {Tag::crime_task, u"through your personal account"}, {Tag::crime_task, u"ご自身の口座で受け取"},
+    {Tag::crime_task, u"ご自身の口座に入金"}, {Tag::crime_task, u"個人口座に入金"}, {Tag::crime_task, u"個人の口座で受け取"},
+    // A paid tool the worker contracts for in their own name (needs a price in the clause).
+    {Tag::purchase_verb, u"ご自身でご契約"}, {Tag::purchase_verb, u"ご自身で契約"}, {Tag::purchase_verb, u"自費で契約"},
+    {Tag::purchase_verb, u"自己契約"},
+    // Escrow only after inspection: 検収 is the client's check of the delivery.
+    {Tag::after_delivery, u"検収後"}, {Tag::after_delivery, u"検収してから"}, {Tag::after_delivery, u"検収のあと"},
+    // Not having opened the messages is a reply delay.
+    {Tag::reply_word, u"メッセージを開け"}, {Tag::reply_word, u"メッセージを開い"}, {Tag::reply_word, u"メッセージを見られ"},
+    {Tag::reply_word, u"メッセージを見れ"},
+    // Work done for the client in its channel (メール返信代行): the channel is the work's subject.
+    {Tag::work_subject, u"返信代行"}, {Tag::work_subject, u"対応代行"},
+    // Answering with the data is sending it.
+    {Tag::ask, u"reply with"}, {Tag::ask, u"respond with"},
 };
 
 bool is_ascii_letter(char32_t c) { return c >= U'a' && c <= U'z'; }

@@ -113,16 +113,34 @@ const TermHit* near(const Doc& d, const TermHit& h, std::uint32_t window, std::i
   return best;
 }
 
+bool negated(const Doc& d, const TermHit& h, std::initializer_list<Tag> denials = {Tag::negation},
+             std::uint32_t window = negation_window);
+
+// Request forms that close a clause: a denial after them belongs to the next predicate.
+constexpr std::u32string_view closing_requests[] = {U"ください", U"下さい"};
+constexpr std::uint32_t own_denial_window = 3;  // "在宅不可", "remote不可": the denial right after the word
+
+bool closes_clause(const Doc& d, const TermHit& w, std::initializer_list<Tag> denials) {
+  if (w.tag == Tag::remote)
+    return !has_tag(w, denials) || negated(d, w, {Tag::negation}, own_denial_window);
+  if (w.tag != Tag::ask) return false;
+  for (std::u32string_view r : closing_requests)
+    if (std::u32string_view(d.norm.chars).substr(w.begin, w.end - w.begin) == r) return true;
+  return false;
+}
+
 // A denial after `h` in its sentence ("LINEでのやり取りは一切行いません"),
 // unless a condition comes first ("LINE登録しないと作業できません" is a threat).
-bool negated(const Doc& d, const TermHit& h, std::initializer_list<Tag> denials = {Tag::negation},
-             std::uint32_t window = negation_window) {
+bool negated(const Doc& d, const TermHit& h, std::initializer_list<Tag> denials, std::uint32_t window) {
   Sentence s = sentence_at(d, h.begin);
   std::uint32_t to = std::min(s.end, h.end + window);
   bool denied = false, conditional = false;
   auto it = std::lower_bound(d.hits.begin(), d.hits.end(), h.end,
                              [](const TermHit& x, std::uint32_t b) { return x.begin < b; });
   for (; it != d.hits.end() && it->begin < to && !denied && !conditional; ++it) {
+    // A denial closes the nearest word before it: past a remote word ("出社が必要です（在宅不可）") or a
+    // request that closes its clause ("ご負担ください（相殺はできません）"), it denies that, not `h`.
+    if (closes_clause(d, *it, denials)) break;
     if (it->tag == Tag::conditional)
       conditional = true;
     else if (has_tag(*it, denials))
