@@ -2543,6 +2543,9 @@ constexpr Term terms[] = {
     {Tag::purchase_verb, u"自己契約"},
     // Escrow only after inspection: 検収 is the client's check of the delivery.
     {Tag::after_delivery, u"検収後"}, {Tag::after_delivery, u"検収してから"}, {Tag::after_delivery, u"検収のあと"},
+    // Escrow or the contract only after inspection, or not yet: work comes first.
+    {Tag::work_first, u"仮払いは検収後"}, {Tag::work_first, u"契約は検収後"}, {Tag::work_first, u"仮払いはまだ"},
+    {Tag::work_first, u"まだ仮払い"}, {Tag::work_first, u"支払いは検収後"},
     // Not having opened the messages is a reply delay.
     {Tag::reply_word, u"メッセージを開け"}, {Tag::reply_word, u"メッセージを開い"}, {Tag::reply_word, u"メッセージを見られ"},
     {Tag::reply_word, u"メッセージを見れ"},

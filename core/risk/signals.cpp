@@ -323,6 +323,7 @@ struct ClauseRule {
   bool before_contract_only;    // the clause must not say 契約後, and the stage must be before the contract
   bool topic_blocks;            // the deliverable's topic ("an article about …") is not a request
   bool negation_blocks = true;  // a denial rules it out (not for cues that are denials themselves: "PR表記は不要")
+  bool work_only = false;       // what is sent or done first must be work, not personal data or a purchase
 };
 
 // The grammar table (docs/risk.md lists it row by row).
@@ -335,7 +336,7 @@ constexpr ClauseRule clause_rules[] = {
     {"upfront_fee", Tag::fee, Need::stated, false, true},
     {"onsite_work", Tag::onsite, Need::stated, false, true},
     {"pre_contract_interview", Tag::interview, Need::stated, true, true},
-    {"work_before_escrow", Tag::work_first, Need::stated, false, true},
+    {"work_before_escrow", Tag::work_first, Need::stated, false, true, true, true},
     {"illegal_recruitment", Tag::crime_strong, Need::stated, false, true},
     {"stealth_marketing", Tag::stealth_cue, Need::stated, false, false, false},
     {"info_product_lure", Tag::lure_product, Need::stated, false, true},
@@ -372,6 +373,8 @@ bool ask_denied_or_for_the_work(const Doc& d, const TermHit& h, const TermHit& a
   return topic_blocks && any_hit(d, h.end, ask.begin, {Tag::work_subject});
 }
 
+bool asks_data_not_work(const Doc& d, const TermHit& h);
+
 // Whether a word passes its row: asked if needed, not denied, warned, a topic or after the contract.
 bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const ClauseRule& rule, const TermHit** ask) {
   // Personal data is asked for only by a request form; "住所は後ほど送ります" is the client sending.
@@ -390,6 +393,7 @@ bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const Claus
   if (rule.topic_blocks && (is_topic(d, h) || frame_blocks(c, d, h))) return false;
   if (*ask && ask_denied_or_for_the_work(d, h, **ask, rule.topic_blocks)) return false;
   if (rule.object == Tag::work_first && context_done(c)) return false;
+  if (rule.work_only && asks_data_not_work(d, h)) return false;
   if (!rule.negation_blocks) return !warned(d, h) && !frame_blocks(c, d, h);
   return !denied_or_warned(d, h) && !pre_negated(d, h);
 }
@@ -464,6 +468,8 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
           first_hit(d, h.end, std::min(s.end, h.end + pair_window), {Tag::test_work, Tag::deliverable});
       if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || denied_or_warned(d, *work) || pre_negated(d, *work))
         return;
+      // "選考から納品まで…" is the span of the process, not an order of work.
+      if (text::matches_at(d.norm.chars, h.end, U"から")) return;
       if (!request_near(d, *work)) return;
       add_hit(f, d, h);
       add_hit(f, d, *work);
@@ -472,7 +478,7 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
     for_all_until_full(d, f, {Tag::after_delivery}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* escrow = first_hit(d, h.end, std::min(s.end, h.end + 12), {Tag::escrow});
-      if (!escrow || denied_or_warned(d, *escrow)) return;
+      if (!escrow || denied_or_warned(d, *escrow) || asks_data_not_work(d, h)) return;
       add_span(f, d, h.begin, escrow->end);
     });
   }
@@ -530,6 +536,25 @@ constexpr std::u32string_view worker_buys_verbs[] = {
     U"buy",    U"unlock", U"join the",     U"pay for",  U"受講していただ", U"ご受講", U"ご加入", U"加入が必要",
     U"ご入会", U"入会が必要", U"買い切り", U"sign up for",
 };
+// What the clause asks for first is personal data or a purchase, not work: "身分証の写真を先に送って
+// ください", "購入確認後に契約", "住所をお送りください。確認後に契約いたします" (the sentence before).
+bool asks_data_not_work(const Doc& d, const TermHit& h) {
+  // A purchase counts only when the worker pays ("ご購入", not "納品後に直接お振込み", the client paying).
+  auto not_work = [&](std::uint32_t b, std::uint32_t e) {
+    bool found = any_hit(d, b, e, {Tag::personal_item, Tag::fee});
+    for_hits(d, b, e, {Tag::purchase_verb}, [&](const TermHit& p) {
+      for (std::u32string_view w : worker_buys_verbs) found = found || text_is(d, p, w);
+    });
+    return found;
+  };
+  Sentence s = sentence_at(d, h.begin);
+  if (not_work(s.begin, s.end)) return true;
+  if (s.begin == 0 || any_hit(d, s.begin, s.end, {Tag::test_work, Tag::deliverable})) return false;
+  Sentence before = sentence_at(d, s.begin - 1);
+  return not_work(before.begin, before.end) &&
+         !any_hit(d, before.begin, before.end, {Tag::test_work, Tag::deliverable});
+}
+
 // Purchase verbs whose subject is the worker in their own words: a request without a price.
 constexpr std::u32string_view self_purchase_verbs[] = {U"ご自身で購入", U"自分で購入", U"自費で購入",
                                                        U"buy it yourself", U"purchase it yourself"};
