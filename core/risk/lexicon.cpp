@@ -2546,6 +2546,24 @@ constexpr Term terms[] = {
     // Escrow or the contract only after inspection, or not yet: work comes first.
     {Tag::work_first, u"仮払いは検収後"}, {Tag::work_first, u"契約は検収後"}, {Tag::work_first, u"仮払いはまだ"},
     {Tag::work_first, u"まだ仮払い"}, {Tag::work_first, u"支払いは検収後"},
+    // The pay or the contract comes after the work: work first, in the client's own words.
+    {Tag::work_first, u"before i fund"}, {Tag::work_first, u"before funding"}, {Tag::work_first, u"before i create the milestone"},
+    {Tag::work_first, u"then i create the milestone"}, {Tag::work_first, u"then i will create the milestone"},
+    {Tag::work_first, u"then i fund"}, {Tag::work_first, u"then i will fund"}, {Tag::work_first, u"see the work first"},
+    {Tag::work_first, u"before the milestone is funded"}, {Tag::work_first, u"before escrow"},
+    {Tag::work_first, u"契約はそのあと"}, {Tag::work_first, u"契約はその後"}, {Tag::work_first, u"契約はあとで"},
+    {Tag::work_first, u"契約のまま先に"}, {Tag::work_first, u"先に作って"}, {Tag::work_first, u"先に作成"},
+    {Tag::work_first, u"先に制作"}, {Tag::work_first, u"先に仕上げ"}, {Tag::work_first, u"先に実装"},
+    // A remote word that leaves part of the week on site is no remote job (hybrid).
+    {Tag::neutral, u"rest remote"}, {Tag::neutral, u"otherwise remote"}, {Tag::neutral, u"partly remote"},
+    {Tag::neutral, u"一部リモート"}, {Tag::neutral, u"一部在宅"}, {Tag::neutral, u"残りは在宅"}, {Tag::neutral, u"残りはリモート"},
+    // Handing things over in person for cash is the 受け子's task.
+    {Tag::crime_task, u"受け渡しだけ"}, {Tag::crime_task, u"受け渡しのみ"}, {Tag::crime_task, u"手渡しで受け取"},
+    {Tag::crime_task, u"open an account at"},
+    {Tag::bank_object, u"cash card"}, {Tag::bank_object, u"login details"}, {Tag::bank_object, u"login credentials"},
+    {Tag::handover_verb, u"send us the"},
+    // A blog article's content is a topic.
+    {Tag::topic, u"how much"}, {Tag::topic, u"understanding"}, {Tag::topic_frame, u"for our blog"}, {Tag::topic_frame, u"blog post"}, {Tag::topic_frame, u"blog article"}, {Tag::topic_frame, u"article:"},
     // Not having opened the messages is a reply delay.
     {Tag::reply_word, u"メッセージを開け"}, {Tag::reply_word, u"メッセージを開い"}, {Tag::reply_word, u"メッセージを見られ"},
     {Tag::reply_word, u"メッセージを見れ"},

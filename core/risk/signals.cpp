@@ -464,6 +464,7 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
     // Work asked for before the contract: "契約前にテスト記事を1本".
     for_all_until_full(d, f, {Tag::before_contract}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
+      if (pre_negated(d, h)) return;  // "You do not need to join our server before the contract"
       const TermHit* work =
           first_hit(d, h.end, std::min(s.end, h.end + pair_window), {Tag::test_work, Tag::deliverable});
       if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || denied_or_warned(d, *work) || pre_negated(d, *work))
