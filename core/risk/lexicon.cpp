@@ -159,7 +159,7 @@ constexpr Term terms[] = {
     {Tag::work_subject, u"電話代行"},
     {Tag::work_subject, u"電話対応"},
     {Tag::work_subject, u"テレアポ"},
-    {Tag::work_subject, u"コールセンター"},
+    {Tag::place, u"コールセンター"},
     {Tag::work_subject, u"営業電話"},
     {Tag::work_subject, u"架電"},
     {Tag::work_subject, u"字幕"},
@@ -517,7 +517,6 @@ constexpr Term terms[] = {
     {Tag::purchase_object, u"サロン"},
     {Tag::purchase_verb, u"購入"},
     {Tag::purchase_verb, u"買って"},
-    {Tag::purchase_verb, u"買い取"},
     {Tag::purchase_verb, u"代金"},
     {Tag::purchase_verb, u"ご負担"},
     {Tag::purchase_verb, u"自己負担"},
@@ -2074,7 +2073,6 @@ constexpr Term terms[] = {
     {Tag::task_word, u"接客"},
     {Tag::task_word, u"梱包"},
     {Tag::task_word, u"発送作業"},
-    {Tag::task_word, u"買い取ります"},
     {Tag::task_word, u"ライター"},
     {Tag::task_word, u"デザイナー"},
     {Tag::vague_defer, u"詳細はご応募後"},
@@ -2530,8 +2528,8 @@ constexpr Term terms[] = {
     // Telling the worker not to write the disclosure: 「提供品」とは書かないで, 「PR」と書かないで.
     {Tag::stealth_cue, u"とは書かないで"}, {Tag::stealth_cue, u"と書かないで"}, {Tag::stealth_cue, u"とは書かず"},
     {Tag::stealth_cue, u"とは記載しないで"}, {Tag::stealth_cue, u"と記載しないで"},
+    // A call centre is a place the work is done in (コールセンターへの出社).
     // Buying accounts from the worker is selling them (a crime on its own, 警察庁).
-    {Tag::handover_verb, u"買い取ります"}, {Tag::handover_verb, u"買い取り"},
     {Tag::handover_verb, u"buy your"},
     // Money passing through the worker's own account (a money mule).
     {Tag::crime_task, u"into your personal bank account"}, {Tag::crime_task, u"into your own bank account"},
