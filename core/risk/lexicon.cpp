@@ -2562,6 +2562,9 @@ constexpr Term terms[] = {
     {Tag::handover_verb, u"send us the"},
     // A blog article's content is a topic.
     {Tag::topic, u"how much"}, {Tag::topic, u"understanding"}, {Tag::topic_frame, u"for our blog"}, {Tag::topic_frame, u"blog post"}, {Tag::topic_frame, u"blog article"}, {Tag::topic_frame, u"article:"},
+    // Details put off: "くわしいはLINEで", "詳細は契約時にご説明".
+    {Tag::contact_action, u"くわしく"}, {Tag::contact_action, u"くわしい"}, {Tag::vague_defer, u"詳細は契約時"},
+    {Tag::vague_defer, u"詳細は応募後"},
     // Not having opened the messages is a reply delay.
     {Tag::reply_word, u"メッセージを開け"}, {Tag::reply_word, u"メッセージを開い"}, {Tag::reply_word, u"メッセージを見られ"},
     {Tag::reply_word, u"メッセージを見れ"},

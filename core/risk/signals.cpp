@@ -839,7 +839,11 @@ void detect_mass_hiring(const Context& c, Finding& f) {
 // never vague on its own account, however short the post.
 constexpr int vague_missing_needed = 2;
 constexpr std::u32string_view defer_to_channel[] = {U"でお伝え", U"でご説明",   U"で説明",     U"でご案内",
-                                                    U"でご連絡", U"にてお伝え", U"にてご案内", U"でお送り"};
+                                                    U"でご連絡", U"にてお伝え", U"にてご案内", U"でお送り",
+                                                    U"で詳細",   U"にて詳細",   U"で話し"};
+// Words that say the details come later ("詳細はLINEで", "くわしいはLINEで"), and how far the channel may follow.
+constexpr std::u32string_view details_words[] = {U"詳細", U"詳しく", U"くわしく", U"くわしい"};
+constexpr std::uint32_t details_channel_window = 12;  // "詳細は秘密厳守のためテレグラムで"
 constexpr std::u32string_view task_headings[] = {U"作業内容", U"業務内容", U"依頼内容", U"仕事内容"};
 constexpr std::u32string_view application_words[] = {U"応募", U"apply", U"参加", U"join", U"登録", U"相談"};
 constexpr std::uint32_t vague_task_clause_chars = 8;  // what a request clause must say before its request form
@@ -894,11 +898,13 @@ void detect_vague_description(const Context& c, Finding& f) {
     if (d.kind != DocKind::job) continue;  // a message may move details elsewhere; the post itself is judged
     // "詳細はLINEで" / "詳しくは面談にて"
     for_all_until_full(d, f, {Tag::contact_action}, [&](const TermHit& h) {
-      if (!text_is(d, h, U"詳細") && !text_is(d, h, U"詳しく")) return;
+      bool details = false;
+      for (std::u32string_view w : details_words) details = details || text_is(d, h, w);
+      if (!details) return;
       const TermHit* where = first_hit(
-          d, h.end, std::min(size, h.end + 8),
+          d, h.end, std::min(size, h.end + details_channel_window),
           {Tag::messenger, Tag::call_tool, Tag::interview, Tag::after_contract, Tag::anon_app, Tag::channel_direct});
-      if (where && !denied_or_warned(d, *where)) add_span(f, d, h.begin, where->end);
+      if (where && !denied_or_warned(d, *where) && !quoted_example(d, h)) add_span(f, d, h.begin, where->end);
     });
     // "作業内容はラインでお伝えします", "担当者からLINEでご連絡します": the details move to another channel.
     for_all_until_full(d, f, {Tag::messenger, Tag::anon_app, Tag::channel_direct}, [&](const TermHit& h) {
@@ -906,7 +912,7 @@ void detect_vague_description(const Context& c, Finding& f) {
       while (at < d.norm.chars.size() && d.norm.chars[at] == U' ') ++at;
       std::u32string_view after = std::u32string_view(d.norm.chars).substr(at, 6);
       for (std::u32string_view w : defer_to_channel)
-        if (after.substr(0, w.size()) == w && !denied_or_warned(d, h)) {
+        if (after.substr(0, w.size()) == w && !denied_or_warned(d, h) && !quoted_example(d, h)) {
           add_span(f, d, h.begin, at + static_cast<std::uint32_t>(w.size()));
           return;
         }
@@ -921,8 +927,14 @@ void detect_vague_description(const Context& c, Finding& f) {
       for (std::u32string_view w : task_headings) heading = heading || text_is(d, h, w);
       has_task = has_task || !heading;
     });
-    for (Tag t : {Tag::review_object, Tag::crime_task, Tag::crime_strong, Tag::handover_verb, Tag::data_subject})
-      has_task = has_task || has_any(d, t);
+    for (Tag t : {Tag::review_object, Tag::data_subject}) has_task = has_task || has_any(d, t);
+    // Handing over an account, a card or a phone names the work; a parcel task said in a lure's words
+    // ("荷物を受け取るだけ", "郵送し直すだけ") does not, nor do ホワイト案件 or 受け子.
+    has_task = has_task || has_any(d, Tag::handover_verb) ||
+               (has_any(d, Tag::bank_object) && (has_any(d, Tag::crime_task) || has_any(d, Tag::crime_strong)));
+    for_all(d, {Tag::crime_task}, [&](const TermHit& h) {
+      has_task = has_task || !any_hit(d, h.end, sentence_at(d, h.begin).end, {Tag::only_cue});
+    });
     if (d.kind == DocKind::job && !has_task) has_task = counts_deliverables(d);
     // A concrete deliverable ("画像作成", "記事") names the task too; "作業" alone does not.
     if (!has_task)
