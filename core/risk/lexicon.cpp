@@ -2565,6 +2565,20 @@ constexpr Term terms[] = {
     // Details put off: "くわしいはLINEで", "詳細は契約時にご説明".
     {Tag::contact_action, u"くわしく"}, {Tag::contact_action, u"くわしい"}, {Tag::vague_defer, u"詳細は契約時"},
     {Tag::vague_defer, u"詳細は応募後"},
+    // Posing and fake presence in the client's words.
+    {Tag::stealth_cue, u"さくら"}, {Tag::stealth_cue, u"なりきり"}, {Tag::stealth_cue, u"会員として"},
+    {Tag::stealth_cue, u"会員」として"}, {Tag::stealth_cue, u"という体裁"}, {Tag::stealth_cue, u"体験した風"},
+    {Tag::stealth_cue, u"した風に"}, {Tag::stealth_cue, u"飲んでいなくて"}, {Tag::stealth_cue, u"していなくてok"},
+    {Tag::stealth_cue, u"来店いただく必要は"}, {Tag::stealth_cue, u"来店の必要は"}, {Tag::stealth_cue, u"来店する必要は"},
+    {Tag::stealth_cue, u"友人のアカウント"}, {Tag::stealth_cue, u"家族のアカウント"}, {Tag::stealth_cue, u"ご家族やご友人のアカウント"},
+    // Not asked about at all: 性別・年齢不問.
+    {Tag::negation, u"年齢不問"}, {Tag::negation, u"性別不問"},
+    // Telling the worker to leave something out: 「PR」の表記は入れないでください.
+    {Tag::negation, u"入れないで"}, {Tag::negation, u"入れずに"}, {Tag::negation, u"つけないで"},
+    {Tag::negation, u"付けないで"}, {Tag::negation, u"載せないで"}, {Tag::negation, u"書かないで"},
+    {Tag::negation, u"を削除して"}, {Tag::negation, u"削除してください"}, {Tag::negation, u"を外して"},
+    // Hybrid: part of the week on site.
+    {Tag::neutral, u"days remote"}, {Tag::neutral, u"day remote"},
     // Not having opened the messages is a reply delay.
     {Tag::reply_word, u"メッセージを開け"}, {Tag::reply_word, u"メッセージを開い"}, {Tag::reply_word, u"メッセージを見られ"},
     {Tag::reply_word, u"メッセージを見れ"},

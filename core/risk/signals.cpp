@@ -648,7 +648,7 @@ bool posts_say_remote(const Context& c) {
 constexpr std::uint32_t place_work_window = 10;
 constexpr std::u32string_view place_work_words[] = {U"検品", U"梱包", U"接客", U"受付", U"販売", U"勤務",
                                                     U"staff", U"work", U"shift", U"品出し", U"ピッキング", U"設営",
-                                                    U"作業", U"清掃", U"案内係", U"レジ"};
+                                                    U"作業", U"清掃", U"案内係", U"レジ", U"陳列", U"棚"};
 
 void detect_onsite_work(const Context& c, Finding& f) {
   // Where the posts say the work is remote, a place the client names ("an office in Shibuya") is where
@@ -759,8 +759,38 @@ void detect_illegal_recruitment(const Context& c, Finding& f) {
 }
 
 // ステマ: a cue of hiding that a review is paid (or faking who writes it), in a text about reviews or posts.
+// Cues of posing as someone else (a サクラ on a dating or chat site) are stealth marketing without reviews.
+constexpr std::u32string_view posing_cues[] = {U"サクラ", U"さくら", U"なりきって", U"なりきり", U"正体を明かさない",
+                                               U"を装って", U"会員として", U"会員」として"};
+
+// A disclosure the posts state ("記事冒頭に【PR】表記必須", "「PR」表記を入れます") and no post or message
+// denies or takes back ("【PR】表記を削除してください").
+bool disclosure_stated(const Context& c) {
+  bool stated = false, denied = false;
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_all(d, {Tag::disclosed}, [&](const TermHit& h) {
+      if (warned(d, h) || quoted_example(d, h)) return;
+      (negated(d, h) || pre_negated(d, h) ? denied : stated) = true;
+    });
+  }
+  return stated && !denied;
+}
+
 void detect_stealth_marketing(const Context& c, Finding& f) {
-  if (!context_has(c, {Tag::review_object, Tag::work_subject})) return;
+  // Where the posts state the disclosure, the worker writes as the client's paid reviewer in the open.
+  if (disclosure_stated(c)) return;
+  if (!context_has(c, {Tag::review_object, Tag::work_subject})) {
+    for (const Doc& d : c.docs) {
+      if (!reads_posts(d)) continue;
+      for_all_until_full(d, f, {Tag::stealth_cue}, [&](const TermHit& h) {
+        bool posing = false;
+        for (std::u32string_view w : posing_cues) posing = posing || text_is(d, h, w);
+        if (posing && !warned(d, h) && !frame_blocks(c, d, h) && !quoted_example(d, h)) add_hit(f, d, h);
+      });
+    }
+    return;
+  }
   apply_clause_rules(c, f, "stealth_marketing");
   // The disclosure left out: "PRとは書かないでください", "PR表記は不要", "don't use #ad".
   for (const Doc& d : c.docs) {
