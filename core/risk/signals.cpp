@@ -1067,8 +1067,18 @@ void detect_too_good_to_be_true(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
+    // A promise quoted as an example or framed as an article's content (「スマホだけで月30万」といった広告) is a topic.
+    // A few minutes a day ("1日10分") is a promise only beside the pay it earns ("1日10分で日給1万円"); on its
+    // own it is the time a task takes ("所要時間：1日10分程度").
     for_all_until_full(d, f, {Tag::easy_promise}, [&](const TermHit& h) {
-      if (!denied_or_warned(d, h)) add_hit(f, d, h);
+      if (denied_or_warned(d, h) || quoted_example(d, h) || frame_blocks(c, d, h)) return;
+      if (text::matches_at(d.norm.chars, h.begin, U"1日")) {
+        Sentence s = sentence_at(d, h.begin);
+        bool paid = false;
+        for (const PayMention& p : d.pay) paid = paid || (p.begin >= s.begin && p.end <= s.end);
+        if (!paid) return;
+      }
+      add_hit(f, d, h);
     });
     const TermHit* beginner = first_hit(d, 0, size, {Tag::beginner});
     if (!beginner) continue;
@@ -1084,6 +1094,7 @@ void detect_too_good_to_be_true(const Context& c, Finding& f) {
   const Doc* easy_doc = nullptr;
   const TermHit* easy = context_has(c, {Tag::crime_strong, Tag::crime_task}, &easy_doc);
   if (easy && text_is(*easy_doc, *easy, U"受け取り")) easy = nullptr;  // "報酬の受け取り" is no task
+  if (easy && is_topic(*easy_doc, *easy)) easy = nullptr;             // 「荷物の受け取り」を楽にするコツ
   for (const Doc& d : c.docs)
     if (!easy && reads_posts(d))
       for_all(d, {Tag::handover_verb}, [&](const TermHit& h) {
