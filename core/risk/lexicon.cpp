@@ -2579,6 +2579,9 @@ constexpr Term terms[] = {
     {Tag::negation, u"を削除して"}, {Tag::negation, u"削除してください"}, {Tag::negation, u"を外して"},
     // Hybrid: part of the week on site.
     {Tag::neutral, u"days remote"}, {Tag::neutral, u"day remote"},
+    // Meetings held online are no reply rhythm; captions for a channel make it the work's subject.
+    {Tag::neutral, u"online meetings"}, {Tag::neutral, u"online meeting"}, {Tag::work_subject, u"captions"},
+    {Tag::work_subject, u"caption"}, {Tag::work_subject, u"キャプション"},
     // Not having opened the messages is a reply delay.
     {Tag::reply_word, u"メッセージを開け"}, {Tag::reply_word, u"メッセージを開い"}, {Tag::reply_word, u"メッセージを見られ"},
     {Tag::reply_word, u"メッセージを見れ"},
