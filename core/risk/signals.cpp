@@ -271,8 +271,30 @@ bool quoted_example(const Doc& d, const TermHit& h) {
   return false;
 }
 
+// A list of examples in brackets that ends in など (怪しい勧誘（LINE誘導、登録料の請求など）) is talked about,
+// not asked for: the same reported speech.
+constexpr std::u32string_view example_list_ends[] = {U"など", U"等", U"etc.", U"etc"};
+bool bracketed_examples(const Doc& d, const TermHit& h) {
+  const std::u32string_view t = d.norm.chars;
+  Sentence s = sentence_at(d, h.begin);
+  auto opening = [](char32_t ch) { return ch == U'（' || ch == U'('; };
+  auto closing = [](char32_t ch) { return ch == U'）' || ch == U')'; };
+  bool open = false;
+  for (std::uint32_t k = h.begin; k > s.begin && !open; --k) {
+    if (closing(t[k - 1])) return false;
+    open = opening(t[k - 1]);
+  }
+  if (!open) return false;
+  std::uint32_t k = h.end;
+  while (k < s.end && !closing(t[k])) ++k;
+  if (k >= s.end) return false;
+  for (std::u32string_view w : example_list_ends)
+    if (k >= w.size() && t.substr(k - w.size(), w.size()) == w) return true;
+  return false;
+}
+
 bool is_topic(const Doc& d, const TermHit& h) {
-  if (quoted_example(d, h)) return true;
+  if (quoted_example(d, h) || bracketed_examples(d, h)) return true;
   Sentence s = sentence_at(d, h.begin);
   // A word quoted as a phrase (「荷物の受け取り」を楽にするコツをまとめる) reaches a little further.
   const std::u32string_view t = d.norm.chars;
@@ -687,7 +709,9 @@ const TermHit* context_has(const Context& c, std::initializer_list<Tag> tags, co
       auto t = static_cast<std::size_t>(tag);
       for (std::uint32_t k = d.tag_begin[t]; k < d.tag_begin[t + 1]; ++k) {
         const TermHit& h = d.hits[d.hits_by_tag[k]];
-        if (denied_or_warned(d, h) || pre_negated(d, h) || frame_blocks(c, d, h)) continue;
+        if (denied_or_warned(d, h) || pre_negated(d, h) || frame_blocks(c, d, h) || quoted_example(d, h) ||
+            bracketed_examples(d, h))
+          continue;
         if (where) *where = &d;
         return &h;
       }
