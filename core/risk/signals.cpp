@@ -247,20 +247,32 @@ bool pre_negated(const Doc& d, const TermHit& h) {
 // (「LINEで詳細を」「直接契約なら報酬アップ」と持ちかける, 「…」などのご連絡) is an example
 // being talked about, not a request made.
 constexpr std::u32string_view quoting_particles[] = {U"と", U"など", U"って", U"という", U"といった", U"等"};
-bool quoted_example(const Doc& d, const TermHit& h) {
+
+// Where the bracket around `h` in its sentence closes (the position of the closing mark), or 0 when
+// `h` is not inside one. `opening` and `closing` name the bracket's marks.
+template <typename Open, typename Close>
+std::uint32_t enclosing_close(const Doc& d, const TermHit& h, Open opening, Close closing) {
   const std::u32string_view t = d.norm.chars;
   Sentence s = sentence_at(d, h.begin);
-  auto opening = [](char32_t ch) { return ch == U'「' || ch == U'『' || ch == U'“'; };
-  auto closing = [](char32_t ch) { return ch == U'」' || ch == U'』' || ch == U'”'; };
   bool open = false;
   for (std::uint32_t k = h.begin; k > s.begin && !open; --k) {
-    if (closing(t[k - 1])) return false;
+    if (closing(t[k - 1])) return 0;
     open = opening(t[k - 1]);
   }
-  if (!open) return false;
+  if (!open) return 0;
   std::uint32_t k = h.end;
   while (k < s.end && !closing(t[k])) ++k;
+  return k < s.end ? k : 0;
+}
+
+bool quoted_example(const Doc& d, const TermHit& h) {
+  const std::u32string_view t = d.norm.chars;
+  auto opening = [](char32_t ch) { return ch == U'「' || ch == U'『' || ch == U'“'; };
+  auto closing = [](char32_t ch) { return ch == U'」' || ch == U'』' || ch == U'”'; };
+  std::uint32_t k = enclosing_close(d, h, opening, closing);
+  if (k == 0) return false;
   // A chain of quotes ends where the last one closes.
+  Sentence s = sentence_at(d, h.begin);
   while (k + 1 < s.end && opening(t[k + 1])) {
     k += 2;
     while (k < s.end && !closing(t[k])) ++k;
@@ -276,18 +288,9 @@ bool quoted_example(const Doc& d, const TermHit& h) {
 constexpr std::u32string_view example_list_ends[] = {U"など", U"等", U"etc.", U"etc"};
 bool bracketed_examples(const Doc& d, const TermHit& h) {
   const std::u32string_view t = d.norm.chars;
-  Sentence s = sentence_at(d, h.begin);
-  auto opening = [](char32_t ch) { return ch == U'（' || ch == U'('; };
-  auto closing = [](char32_t ch) { return ch == U'）' || ch == U')'; };
-  bool open = false;
-  for (std::uint32_t k = h.begin; k > s.begin && !open; --k) {
-    if (closing(t[k - 1])) return false;
-    open = opening(t[k - 1]);
-  }
-  if (!open) return false;
-  std::uint32_t k = h.end;
-  while (k < s.end && !closing(t[k])) ++k;
-  if (k >= s.end) return false;
+  std::uint32_t k = enclosing_close(d, h, [](char32_t ch) { return ch == U'（' || ch == U'('; },
+                                    [](char32_t ch) { return ch == U'）' || ch == U')'; });
+  if (k == 0) return false;
   for (std::u32string_view w : example_list_ends)
     if (k >= w.size() && t.substr(k - w.size(), w.size()) == w) return true;
   return false;
