@@ -159,7 +159,7 @@ constexpr Term terms[] = {
     {Tag::work_subject, u"電話代行"},
     {Tag::work_subject, u"電話対応"},
     {Tag::work_subject, u"テレアポ"},
-    {Tag::work_subject, u"コールセンター"},
+    {Tag::place, u"コールセンター"},
     {Tag::work_subject, u"営業電話"},
     {Tag::work_subject, u"架電"},
     {Tag::work_subject, u"字幕"},
@@ -517,7 +517,6 @@ constexpr Term terms[] = {
     {Tag::purchase_object, u"サロン"},
     {Tag::purchase_verb, u"購入"},
     {Tag::purchase_verb, u"買って"},
-    {Tag::purchase_verb, u"買い取"},
     {Tag::purchase_verb, u"代金"},
     {Tag::purchase_verb, u"ご負担"},
     {Tag::purchase_verb, u"自己負担"},
@@ -1321,7 +1320,7 @@ constexpr Term terms[] = {
     {Tag::stealth_cue, u"複数アカウント"},
     {Tag::stealth_cue, u"複数のアカウント"},
     {Tag::stealth_cue, u"アカウントを複数"},
-    {Tag::stealth_cue, u"サブアカウント"},
+    {Tag::neutral, u"サブアカウント"},
     {Tag::stealth_cue, u"サブ垢"},
     {Tag::stealth_cue, u"捨てアカ"},
     {Tag::stealth_cue, u"別アカウント"},
@@ -1689,13 +1688,12 @@ constexpr Term terms[] = {
     {Tag::onsite, u"in person"},
     {Tag::onsite, u"in-person"},
     {Tag::onsite, u"客先常駐"},
-    {Tag::onsite, u"現場"},
+    {Tag::place, u"現場"},
     {Tag::onsite, u"現地"},
     {Tag::onsite, u"事務所で"},
     {Tag::onsite, u"オフィスで"},
     {Tag::onsite, u"オフィスへ"},
     {Tag::onsite, u"本社で"},
-    {Tag::onsite, u"来店"},
     {Tag::onsite, u"出張"},
     {Tag::onsite, u"対面"},
     {Tag::onsite, u"会場"},
@@ -2075,7 +2073,6 @@ constexpr Term terms[] = {
     {Tag::task_word, u"接客"},
     {Tag::task_word, u"梱包"},
     {Tag::task_word, u"発送作業"},
-    {Tag::task_word, u"買い取ります"},
     {Tag::task_word, u"ライター"},
     {Tag::task_word, u"デザイナー"},
     {Tag::vague_defer, u"詳細はご応募後"},
@@ -2524,6 +2521,74 @@ constexpr Term terms[] = {
     // A specification describes the product (its fields are content); layout places an element in a design.
     {Tag::topic_frame, u"仕様"}, {Tag::topic_frame, u"specification"}, {Tag::topic_frame, u"specs"},
     {Tag::work_subject, u"配置"}, {Tag::work_subject, u"レイアウト"},
+    // A sub-account the client issues is a work login; a file transfer service moves the work's data.
+    {Tag::neutral, u"ファイル転送"}, {Tag::neutral, u"データ転送"}, {Tag::neutral, u"転送サービス"},
+    // A customer visit is what a shop has (来店アンケート), not where the worker goes.
+    {Tag::neutral, u"来店アンケート"}, {Tag::neutral, u"ご来店"},
+    // Telling the worker not to write the disclosure: 「提供品」とは書かないで, 「PR」と書かないで.
+    {Tag::stealth_cue, u"とは書かないで"}, {Tag::stealth_cue, u"と書かないで"}, {Tag::stealth_cue, u"とは書かず"},
+    {Tag::stealth_cue, u"とは記載しないで"}, {Tag::stealth_cue, u"と記載しないで"},
+    // A call centre is a place the work is done in (コールセンターへの出社).
+    // Buying accounts from the worker is selling them (a crime on its own, 警察庁).
+    {Tag::handover_verb, u"buy your"},
+    // Money passing through the worker's own account (a money mule).
+    {Tag::crime_task, u"into your personal bank account"}, {Tag::crime_task, u"into your own bank account"},
+    {Tag::crime_task, u"into your bank account"}, {Tag::crime_task, u"through your bank account"},
+    {Tag::crime_task, u"through your personal account"}, {Tag::crime_task, u"ご自身の口座で受け取"},
+    {Tag::crime_task, u"ご自身の口座に入金"}, {Tag::crime_task, u"個人口座に入金"}, {Tag::crime_task, u"個人の口座で受け取"},
+    // A paid tool the worker contracts for in their own name (needs a price in the clause).
+    {Tag::purchase_verb, u"ご自身でご契約"}, {Tag::purchase_verb, u"ご自身で契約"}, {Tag::purchase_verb, u"自費で契約"},
+    {Tag::purchase_verb, u"自己契約"},
+    // Escrow only after inspection: 検収 is the client's check of the delivery.
+    {Tag::after_delivery, u"検収後"}, {Tag::after_delivery, u"検収してから"}, {Tag::after_delivery, u"検収のあと"},
+    // Escrow or the contract only after inspection, or not yet: work comes first.
+    {Tag::work_first, u"仮払いは検収後"}, {Tag::work_first, u"契約は検収後"}, {Tag::work_first, u"仮払いはまだ"},
+    {Tag::work_first, u"まだ仮払い"}, {Tag::work_first, u"支払いは検収後"},
+    // The pay or the contract comes after the work: work first, in the client's own words.
+    {Tag::work_first, u"before i fund"}, {Tag::work_first, u"before funding"}, {Tag::work_first, u"before i create the milestone"},
+    {Tag::work_first, u"then i create the milestone"}, {Tag::work_first, u"then i will create the milestone"},
+    {Tag::work_first, u"then i fund"}, {Tag::work_first, u"then i will fund"}, {Tag::work_first, u"see the work first"},
+    {Tag::work_first, u"before the milestone is funded"}, {Tag::work_first, u"before escrow"},
+    {Tag::work_first, u"契約はそのあと"}, {Tag::work_first, u"契約はその後"}, {Tag::work_first, u"契約はあとで"},
+    {Tag::work_first, u"契約のまま先に"}, {Tag::work_first, u"先に作って"}, {Tag::work_first, u"先に作成"},
+    {Tag::work_first, u"先に制作"}, {Tag::work_first, u"先に仕上げ"}, {Tag::work_first, u"先に実装"},
+    // A remote word that leaves part of the week on site is no remote job (hybrid).
+    {Tag::neutral, u"rest remote"}, {Tag::neutral, u"otherwise remote"}, {Tag::neutral, u"partly remote"},
+    {Tag::neutral, u"一部リモート"}, {Tag::neutral, u"一部在宅"}, {Tag::neutral, u"残りは在宅"}, {Tag::neutral, u"残りはリモート"},
+    // Handing things over in person for cash is the 受け子's task.
+    {Tag::crime_task, u"受け渡しだけ"}, {Tag::crime_task, u"受け渡しのみ"}, {Tag::crime_task, u"手渡しで受け取"},
+    {Tag::crime_task, u"open an account at"},
+    {Tag::bank_object, u"cash card"}, {Tag::bank_object, u"login details"}, {Tag::bank_object, u"login credentials"},
+    {Tag::handover_verb, u"send us the"},
+    // A blog article's content is a topic.
+    {Tag::topic, u"how much"}, {Tag::topic, u"understanding"}, {Tag::topic_frame, u"for our blog"}, {Tag::topic_frame, u"blog post"}, {Tag::topic_frame, u"blog article"}, {Tag::topic_frame, u"article:"},
+    // Details put off: "くわしいはLINEで", "詳細は契約時にご説明".
+    {Tag::contact_action, u"くわしく"}, {Tag::contact_action, u"くわしい"}, {Tag::vague_defer, u"詳細は契約時"},
+    {Tag::vague_defer, u"詳細は応募後"},
+    // Posing and fake presence in the client's words.
+    {Tag::stealth_cue, u"さくら"}, {Tag::stealth_cue, u"なりきり"}, {Tag::stealth_cue, u"会員として"},
+    {Tag::stealth_cue, u"会員」として"}, {Tag::stealth_cue, u"という体裁"}, {Tag::stealth_cue, u"体験した風"},
+    {Tag::stealth_cue, u"した風に"}, {Tag::stealth_cue, u"飲んでいなくて"}, {Tag::stealth_cue, u"していなくてok"},
+    {Tag::stealth_cue, u"来店いただく必要は"}, {Tag::stealth_cue, u"来店の必要は"}, {Tag::stealth_cue, u"来店する必要は"},
+    {Tag::stealth_cue, u"友人のアカウント"}, {Tag::stealth_cue, u"家族のアカウント"}, {Tag::stealth_cue, u"ご家族やご友人のアカウント"},
+    // Not asked about at all: 性別・年齢不問.
+    {Tag::negation, u"年齢不問"}, {Tag::negation, u"性別不問"},
+    // Telling the worker to leave something out: 「PR」の表記は入れないでください.
+    {Tag::negation, u"入れないで"}, {Tag::negation, u"入れずに"}, {Tag::negation, u"つけないで"},
+    {Tag::negation, u"付けないで"}, {Tag::negation, u"載せないで"}, {Tag::negation, u"書かないで"},
+    {Tag::negation, u"を削除して"}, {Tag::negation, u"削除してください"}, {Tag::negation, u"を外して"},
+    // Hybrid: part of the week on site.
+    {Tag::neutral, u"days remote"}, {Tag::neutral, u"day remote"},
+    // Meetings held online are no reply rhythm; captions for a channel make it the work's subject.
+    {Tag::neutral, u"online meetings"}, {Tag::neutral, u"online meeting"}, {Tag::work_subject, u"captions"},
+    {Tag::work_subject, u"caption"}, {Tag::work_subject, u"キャプション"},
+    // Not having opened the messages is a reply delay.
+    {Tag::reply_word, u"メッセージを開け"}, {Tag::reply_word, u"メッセージを開い"}, {Tag::reply_word, u"メッセージを見られ"},
+    {Tag::reply_word, u"メッセージを見れ"},
+    // Work done for the client in its channel (メール返信代行): the channel is the work's subject.
+    {Tag::work_subject, u"返信代行"}, {Tag::work_subject, u"対応代行"},
+    // Answering with the data is sending it.
+    {Tag::ask, u"reply with"}, {Tag::ask, u"respond with"},
 };
 
 bool is_ascii_letter(char32_t c) { return c >= U'a' && c <= U'z'; }

@@ -260,9 +260,12 @@ static_assert(cues_start_in_bmp());
 std::optional<PayCue> find_cue(std::u32string_view s, std::size_t begin, std::size_t end, std::size_t& cue_begin,
                                std::size_t& cue_end) {
   static const CueStarts starts;
-  // A cue right before the amount ("時給1,300円／月30時間") is its own; then one right after it.
+  // A cue right before the amount ("時給1,300円／月30時間") is its own; then one right after it. A generic
+  // cue before ("Pay: $25/hour", "報酬：1,500円/記事") names no unit: the one right after the amount wins.
+  std::optional<PayCue> generic;
+  std::size_t generic_begin = 0, generic_end = 0;
   std::size_t near_from = begin > cue_look_back ? begin - cue_look_back : 0;
-  for (std::size_t k = begin; k-- > near_from;) {
+  for (std::size_t k = begin; k-- > near_from && !generic;) {
     if (!starts.may_start(s[k])) continue;
     for (const PayCue& cue : pay_cues) {
       if (cue.text[0] != s[k] || k + cue.text.size() > begin || s.substr(k, cue.text.size()) != cue.text) continue;
@@ -270,7 +273,11 @@ std::optional<PayCue> find_cue(std::u32string_view s, std::size_t begin, std::si
       if (gap > 1 || (gap == 1 && s[begin - 1] != U' ' && s[begin - 1] != U':')) continue;
       cue_begin = k;
       cue_end = k + cue.text.size();
-      return cue;
+      if (cue.unit != PayUnit::fixed) return cue;
+      generic = cue;
+      generic_begin = cue_begin;
+      generic_end = cue_end;
+      break;
     }
   }
   // A cue right after the amount ("¥1,300/hour", "3円/文字", "$3 per article") is its own.
@@ -284,6 +291,11 @@ std::optional<PayCue> find_cue(std::u32string_view s, std::size_t begin, std::si
       return cue;
     }
     if (s[k] != U' ') break;
+  }
+  if (generic) {
+    cue_begin = generic_begin;
+    cue_end = generic_end;
+    return generic;
   }
   std::size_t from = begin > cue_look_back ? begin - cue_look_back : 0;
   for (std::size_t k = begin; k > from; --k)

@@ -113,16 +113,34 @@ const TermHit* near(const Doc& d, const TermHit& h, std::uint32_t window, std::i
   return best;
 }
 
+bool negated(const Doc& d, const TermHit& h, std::initializer_list<Tag> denials = {Tag::negation},
+             std::uint32_t window = negation_window);
+
+// Request forms that close a clause: a denial after them belongs to the next predicate.
+constexpr std::u32string_view closing_requests[] = {U"ください", U"下さい"};
+constexpr std::uint32_t own_denial_window = 3;  // "在宅不可", "remote不可": the denial right after the word
+
+bool closes_clause(const Doc& d, const TermHit& w, std::initializer_list<Tag> denials) {
+  if (w.tag == Tag::remote)
+    return !has_tag(w, denials) || negated(d, w, {Tag::negation}, own_denial_window);
+  if (w.tag != Tag::ask) return false;
+  for (std::u32string_view r : closing_requests)
+    if (std::u32string_view(d.norm.chars).substr(w.begin, w.end - w.begin) == r) return true;
+  return false;
+}
+
 // A denial after `h` in its sentence ("LINEでのやり取りは一切行いません"),
 // unless a condition comes first ("LINE登録しないと作業できません" is a threat).
-bool negated(const Doc& d, const TermHit& h, std::initializer_list<Tag> denials = {Tag::negation},
-             std::uint32_t window = negation_window) {
+bool negated(const Doc& d, const TermHit& h, std::initializer_list<Tag> denials, std::uint32_t window) {
   Sentence s = sentence_at(d, h.begin);
   std::uint32_t to = std::min(s.end, h.end + window);
   bool denied = false, conditional = false;
   auto it = std::lower_bound(d.hits.begin(), d.hits.end(), h.end,
                              [](const TermHit& x, std::uint32_t b) { return x.begin < b; });
   for (; it != d.hits.end() && it->begin < to && !denied && !conditional; ++it) {
+    // A denial closes the nearest word before it: past a remote word ("出社が必要です（在宅不可）") or a
+    // request that closes its clause ("ご負担ください（相殺はできません）"), it denies that, not `h`.
+    if (closes_clause(d, *it, denials)) break;
     if (it->tag == Tag::conditional)
       conditional = true;
     else if (has_tag(*it, denials))
@@ -229,20 +247,32 @@ bool pre_negated(const Doc& d, const TermHit& h) {
 // (「LINEで詳細を」「直接契約なら報酬アップ」と持ちかける, 「…」などのご連絡) is an example
 // being talked about, not a request made.
 constexpr std::u32string_view quoting_particles[] = {U"と", U"など", U"って", U"という", U"といった", U"等"};
-bool quoted_example(const Doc& d, const TermHit& h) {
+
+// Where the bracket around `h` in its sentence closes (the position of the closing mark), or 0 when
+// `h` is not inside one. `opening` and `closing` name the bracket's marks.
+template <typename Open, typename Close>
+std::uint32_t enclosing_close(const Doc& d, const TermHit& h, Open opening, Close closing) {
   const std::u32string_view t = d.norm.chars;
   Sentence s = sentence_at(d, h.begin);
-  auto opening = [](char32_t ch) { return ch == U'「' || ch == U'『' || ch == U'“'; };
-  auto closing = [](char32_t ch) { return ch == U'」' || ch == U'』' || ch == U'”'; };
   bool open = false;
   for (std::uint32_t k = h.begin; k > s.begin && !open; --k) {
-    if (closing(t[k - 1])) return false;
+    if (closing(t[k - 1])) return 0;
     open = opening(t[k - 1]);
   }
-  if (!open) return false;
+  if (!open) return 0;
   std::uint32_t k = h.end;
   while (k < s.end && !closing(t[k])) ++k;
+  return k < s.end ? k : 0;
+}
+
+bool quoted_example(const Doc& d, const TermHit& h) {
+  const std::u32string_view t = d.norm.chars;
+  auto opening = [](char32_t ch) { return ch == U'「' || ch == U'『' || ch == U'“'; };
+  auto closing = [](char32_t ch) { return ch == U'」' || ch == U'』' || ch == U'”'; };
+  std::uint32_t k = enclosing_close(d, h, opening, closing);
+  if (k == 0) return false;
   // A chain of quotes ends where the last one closes.
+  Sentence s = sentence_at(d, h.begin);
   while (k + 1 < s.end && opening(t[k + 1])) {
     k += 2;
     while (k < s.end && !closing(t[k])) ++k;
@@ -253,8 +283,21 @@ bool quoted_example(const Doc& d, const TermHit& h) {
   return false;
 }
 
+// A list of examples in brackets that ends in など (怪しい勧誘（LINE誘導、登録料の請求など）) is talked about,
+// not asked for: the same reported speech.
+constexpr std::u32string_view example_list_ends[] = {U"など", U"等", U"etc.", U"etc"};
+bool bracketed_examples(const Doc& d, const TermHit& h) {
+  const std::u32string_view t = d.norm.chars;
+  std::uint32_t k = enclosing_close(d, h, [](char32_t ch) { return ch == U'（' || ch == U'('; },
+                                    [](char32_t ch) { return ch == U'）' || ch == U')'; });
+  if (k == 0) return false;
+  for (std::u32string_view w : example_list_ends)
+    if (k >= w.size() && t.substr(k - w.size(), w.size()) == w) return true;
+  return false;
+}
+
 bool is_topic(const Doc& d, const TermHit& h) {
-  if (quoted_example(d, h)) return true;
+  if (quoted_example(d, h) || bracketed_examples(d, h)) return true;
   Sentence s = sentence_at(d, h.begin);
   // A word quoted as a phrase (「荷物の受け取り」を楽にするコツをまとめる) reaches a little further.
   const std::u32string_view t = d.norm.chars;
@@ -305,6 +348,7 @@ struct ClauseRule {
   bool before_contract_only;    // the clause must not say 契約後, and the stage must be before the contract
   bool topic_blocks;            // the deliverable's topic ("an article about …") is not a request
   bool negation_blocks = true;  // a denial rules it out (not for cues that are denials themselves: "PR表記は不要")
+  bool work_only = false;       // what is sent or done first must be work, not personal data or a purchase
 };
 
 // The grammar table (docs/risk.md lists it row by row).
@@ -317,7 +361,7 @@ constexpr ClauseRule clause_rules[] = {
     {"upfront_fee", Tag::fee, Need::stated, false, true},
     {"onsite_work", Tag::onsite, Need::stated, false, true},
     {"pre_contract_interview", Tag::interview, Need::stated, true, true},
-    {"work_before_escrow", Tag::work_first, Need::stated, false, true},
+    {"work_before_escrow", Tag::work_first, Need::stated, false, true, true, true},
     {"illegal_recruitment", Tag::crime_strong, Need::stated, false, true},
     {"stealth_marketing", Tag::stealth_cue, Need::stated, false, false, false},
     {"info_product_lure", Tag::lure_product, Need::stated, false, true},
@@ -354,6 +398,8 @@ bool ask_denied_or_for_the_work(const Doc& d, const TermHit& h, const TermHit& a
   return topic_blocks && any_hit(d, h.end, ask.begin, {Tag::work_subject});
 }
 
+bool asks_data_not_work(const Doc& d, const TermHit& h);
+
 // Whether a word passes its row: asked if needed, not denied, warned, a topic or after the contract.
 bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const ClauseRule& rule, const TermHit** ask) {
   // Personal data is asked for only by a request form; "住所は後ほど送ります" is the client sending.
@@ -372,6 +418,7 @@ bool clause_allows(const Context& c, const Doc& d, const TermHit& h, const Claus
   if (rule.topic_blocks && (is_topic(d, h) || frame_blocks(c, d, h))) return false;
   if (*ask && ask_denied_or_for_the_work(d, h, **ask, rule.topic_blocks)) return false;
   if (rule.object == Tag::work_first && context_done(c)) return false;
+  if (rule.work_only && asks_data_not_work(d, h)) return false;
   if (!rule.negation_blocks) return !warned(d, h) && !frame_blocks(c, d, h);
   return !denied_or_warned(d, h) && !pre_negated(d, h);
 }
@@ -442,10 +489,13 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
     // Work asked for before the contract: "契約前にテスト記事を1本".
     for_all_until_full(d, f, {Tag::before_contract}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
+      if (pre_negated(d, h)) return;  // "You do not need to join our server before the contract"
       const TermHit* work =
           first_hit(d, h.end, std::min(s.end, h.end + pair_window), {Tag::test_work, Tag::deliverable});
       if (!work || any_hit(d, s.begin, s.end, {Tag::paid}) || denied_or_warned(d, *work) || pre_negated(d, *work))
         return;
+      // "選考から納品まで…" is the span of the process, not an order of work.
+      if (text::matches_at(d.norm.chars, h.end, U"から")) return;
       if (!request_near(d, *work)) return;
       add_hit(f, d, h);
       add_hit(f, d, *work);
@@ -454,7 +504,7 @@ void detect_work_before_escrow(const Context& c, Finding& f) {
     for_all_until_full(d, f, {Tag::after_delivery}, [&](const TermHit& h) {
       Sentence s = sentence_at(d, h.begin);
       const TermHit* escrow = first_hit(d, h.end, std::min(s.end, h.end + 12), {Tag::escrow});
-      if (!escrow || denied_or_warned(d, *escrow)) return;
+      if (!escrow || denied_or_warned(d, *escrow) || asks_data_not_work(d, h)) return;
       add_span(f, d, h.begin, escrow->end);
     });
   }
@@ -512,6 +562,25 @@ constexpr std::u32string_view worker_buys_verbs[] = {
     U"buy",    U"unlock", U"join the",     U"pay for",  U"受講していただ", U"ご受講", U"ご加入", U"加入が必要",
     U"ご入会", U"入会が必要", U"買い切り", U"sign up for",
 };
+// What the clause asks for first is personal data or a purchase, not work: "身分証の写真を先に送って
+// ください", "購入確認後に契約", "住所をお送りください。確認後に契約いたします" (the sentence before).
+bool asks_data_not_work(const Doc& d, const TermHit& h) {
+  // A purchase counts only when the worker pays ("ご購入", not "納品後に直接お振込み", the client paying).
+  auto not_work = [&](std::uint32_t b, std::uint32_t e) {
+    bool found = any_hit(d, b, e, {Tag::personal_item, Tag::fee});
+    for_hits(d, b, e, {Tag::purchase_verb}, [&](const TermHit& p) {
+      for (std::u32string_view w : worker_buys_verbs) found = found || text_is(d, p, w);
+    });
+    return found;
+  };
+  Sentence s = sentence_at(d, h.begin);
+  if (not_work(s.begin, s.end)) return true;
+  if (s.begin == 0 || any_hit(d, s.begin, s.end, {Tag::test_work, Tag::deliverable})) return false;
+  Sentence before = sentence_at(d, s.begin - 1);
+  return not_work(before.begin, before.end) &&
+         !any_hit(d, before.begin, before.end, {Tag::test_work, Tag::deliverable});
+}
+
 // Purchase verbs whose subject is the worker in their own words: a request without a price.
 constexpr std::u32string_view self_purchase_verbs[] = {U"ご自身で購入", U"自分で購入", U"自費で購入",
                                                        U"buy it yourself", U"purchase it yourself"};
@@ -604,7 +673,7 @@ bool posts_say_remote(const Context& c) {
 constexpr std::uint32_t place_work_window = 10;
 constexpr std::u32string_view place_work_words[] = {U"検品", U"梱包", U"接客", U"受付", U"販売", U"勤務",
                                                     U"staff", U"work", U"shift", U"品出し", U"ピッキング", U"設営",
-                                                    U"作業", U"清掃", U"案内係", U"レジ"};
+                                                    U"作業", U"清掃", U"案内係", U"レジ", U"陳列", U"棚"};
 
 void detect_onsite_work(const Context& c, Finding& f) {
   // Where the posts say the work is remote, a place the client names ("an office in Shibuya") is where
@@ -643,7 +712,9 @@ const TermHit* context_has(const Context& c, std::initializer_list<Tag> tags, co
       auto t = static_cast<std::size_t>(tag);
       for (std::uint32_t k = d.tag_begin[t]; k < d.tag_begin[t + 1]; ++k) {
         const TermHit& h = d.hits[d.hits_by_tag[k]];
-        if (denied_or_warned(d, h) || pre_negated(d, h) || frame_blocks(c, d, h)) continue;
+        if (denied_or_warned(d, h) || pre_negated(d, h) || frame_blocks(c, d, h) || quoted_example(d, h) ||
+            bracketed_examples(d, h))
+          continue;
         if (where) *where = &d;
         return &h;
       }
@@ -715,8 +786,38 @@ void detect_illegal_recruitment(const Context& c, Finding& f) {
 }
 
 // ステマ: a cue of hiding that a review is paid (or faking who writes it), in a text about reviews or posts.
+// Cues of posing as someone else (a サクラ on a dating or chat site) are stealth marketing without reviews.
+constexpr std::u32string_view posing_cues[] = {U"サクラ", U"さくら", U"なりきって", U"なりきり", U"正体を明かさない",
+                                               U"を装って", U"会員として", U"会員」として"};
+
+// A disclosure the posts state ("記事冒頭に【PR】表記必須", "「PR」表記を入れます") and no post or message
+// denies or takes back ("【PR】表記を削除してください").
+bool disclosure_stated(const Context& c) {
+  bool stated = false, denied = false;
+  for (const Doc& d : c.docs) {
+    if (!reads_posts(d)) continue;
+    for_all(d, {Tag::disclosed}, [&](const TermHit& h) {
+      if (warned(d, h) || quoted_example(d, h)) return;
+      (negated(d, h) || pre_negated(d, h) ? denied : stated) = true;
+    });
+  }
+  return stated && !denied;
+}
+
 void detect_stealth_marketing(const Context& c, Finding& f) {
-  if (!context_has(c, {Tag::review_object, Tag::work_subject})) return;
+  // Where the posts state the disclosure, the worker writes as the client's paid reviewer in the open.
+  if (disclosure_stated(c)) return;
+  if (!context_has(c, {Tag::review_object, Tag::work_subject})) {
+    for (const Doc& d : c.docs) {
+      if (!reads_posts(d)) continue;
+      for_all_until_full(d, f, {Tag::stealth_cue}, [&](const TermHit& h) {
+        bool posing = false;
+        for (std::u32string_view w : posing_cues) posing = posing || text_is(d, h, w);
+        if (posing && !warned(d, h) && !frame_blocks(c, d, h) && !quoted_example(d, h)) add_hit(f, d, h);
+      });
+    }
+    return;
+  }
   apply_clause_rules(c, f, "stealth_marketing");
   // The disclosure left out: "PRとは書かないでください", "PR表記は不要", "don't use #ad".
   for (const Doc& d : c.docs) {
@@ -795,7 +896,11 @@ void detect_mass_hiring(const Context& c, Finding& f) {
 // never vague on its own account, however short the post.
 constexpr int vague_missing_needed = 2;
 constexpr std::u32string_view defer_to_channel[] = {U"でお伝え", U"でご説明",   U"で説明",     U"でご案内",
-                                                    U"でご連絡", U"にてお伝え", U"にてご案内", U"でお送り"};
+                                                    U"でご連絡", U"にてお伝え", U"にてご案内", U"でお送り",
+                                                    U"で詳細",   U"にて詳細",   U"で話し"};
+// Words that say the details come later ("詳細はLINEで", "くわしいはLINEで"), and how far the channel may follow.
+constexpr std::u32string_view details_words[] = {U"詳細", U"詳しく", U"くわしく", U"くわしい"};
+constexpr std::uint32_t details_channel_window = 12;  // "詳細は秘密厳守のためテレグラムで"
 constexpr std::u32string_view task_headings[] = {U"作業内容", U"業務内容", U"依頼内容", U"仕事内容"};
 constexpr std::u32string_view application_words[] = {U"応募", U"apply", U"参加", U"join", U"登録", U"相談"};
 constexpr std::uint32_t vague_task_clause_chars = 8;  // what a request clause must say before its request form
@@ -850,11 +955,13 @@ void detect_vague_description(const Context& c, Finding& f) {
     if (d.kind != DocKind::job) continue;  // a message may move details elsewhere; the post itself is judged
     // "詳細はLINEで" / "詳しくは面談にて"
     for_all_until_full(d, f, {Tag::contact_action}, [&](const TermHit& h) {
-      if (!text_is(d, h, U"詳細") && !text_is(d, h, U"詳しく")) return;
+      bool details = false;
+      for (std::u32string_view w : details_words) details = details || text_is(d, h, w);
+      if (!details) return;
       const TermHit* where = first_hit(
-          d, h.end, std::min(size, h.end + 8),
+          d, h.end, std::min(size, h.end + details_channel_window),
           {Tag::messenger, Tag::call_tool, Tag::interview, Tag::after_contract, Tag::anon_app, Tag::channel_direct});
-      if (where && !denied_or_warned(d, *where)) add_span(f, d, h.begin, where->end);
+      if (where && !denied_or_warned(d, *where) && !quoted_example(d, h)) add_span(f, d, h.begin, where->end);
     });
     // "作業内容はラインでお伝えします", "担当者からLINEでご連絡します": the details move to another channel.
     for_all_until_full(d, f, {Tag::messenger, Tag::anon_app, Tag::channel_direct}, [&](const TermHit& h) {
@@ -862,7 +969,7 @@ void detect_vague_description(const Context& c, Finding& f) {
       while (at < d.norm.chars.size() && d.norm.chars[at] == U' ') ++at;
       std::u32string_view after = std::u32string_view(d.norm.chars).substr(at, 6);
       for (std::u32string_view w : defer_to_channel)
-        if (after.substr(0, w.size()) == w && !denied_or_warned(d, h)) {
+        if (after.substr(0, w.size()) == w && !denied_or_warned(d, h) && !quoted_example(d, h)) {
           add_span(f, d, h.begin, at + static_cast<std::uint32_t>(w.size()));
           return;
         }
@@ -877,8 +984,14 @@ void detect_vague_description(const Context& c, Finding& f) {
       for (std::u32string_view w : task_headings) heading = heading || text_is(d, h, w);
       has_task = has_task || !heading;
     });
-    for (Tag t : {Tag::review_object, Tag::crime_task, Tag::crime_strong, Tag::handover_verb, Tag::data_subject})
-      has_task = has_task || has_any(d, t);
+    for (Tag t : {Tag::review_object, Tag::data_subject}) has_task = has_task || has_any(d, t);
+    // Handing over an account, a card or a phone names the work; a parcel task said in a lure's words
+    // ("荷物を受け取るだけ", "郵送し直すだけ") does not, nor do ホワイト案件 or 受け子.
+    has_task = has_task || has_any(d, Tag::handover_verb) ||
+               (has_any(d, Tag::bank_object) && (has_any(d, Tag::crime_task) || has_any(d, Tag::crime_strong)));
+    for_all(d, {Tag::crime_task}, [&](const TermHit& h) {
+      has_task = has_task || !any_hit(d, h.end, sentence_at(d, h.begin).end, {Tag::only_cue});
+    });
     if (d.kind == DocKind::job && !has_task) has_task = counts_deliverables(d);
     // A concrete deliverable ("画像作成", "記事") names the task too; "作業" alone does not.
     if (!has_task)
@@ -981,8 +1094,18 @@ void detect_too_good_to_be_true(const Context& c, Finding& f) {
   for (const Doc& d : c.docs) {
     if (!reads_posts(d)) continue;
     const auto size = static_cast<std::uint32_t>(d.norm.chars.size());
+    // A promise quoted as an example or framed as an article's content (「スマホだけで月30万」といった広告) is a topic.
+    // A few minutes a day ("1日10分") is a promise only beside the pay it earns ("1日10分で日給1万円"); on its
+    // own it is the time a task takes ("所要時間：1日10分程度").
     for_all_until_full(d, f, {Tag::easy_promise}, [&](const TermHit& h) {
-      if (!denied_or_warned(d, h)) add_hit(f, d, h);
+      if (denied_or_warned(d, h) || quoted_example(d, h) || frame_blocks(c, d, h)) return;
+      if (text::matches_at(d.norm.chars, h.begin, U"1日")) {
+        Sentence s = sentence_at(d, h.begin);
+        bool paid = false;
+        for (const PayMention& p : d.pay) paid = paid || (p.begin >= s.begin && p.end <= s.end);
+        if (!paid) return;
+      }
+      add_hit(f, d, h);
     });
     const TermHit* beginner = first_hit(d, 0, size, {Tag::beginner});
     if (!beginner) continue;
@@ -998,6 +1121,7 @@ void detect_too_good_to_be_true(const Context& c, Finding& f) {
   const Doc* easy_doc = nullptr;
   const TermHit* easy = context_has(c, {Tag::crime_strong, Tag::crime_task}, &easy_doc);
   if (easy && text_is(*easy_doc, *easy, U"受け取り")) easy = nullptr;  // "報酬の受け取り" is no task
+  if (easy && is_topic(*easy_doc, *easy)) easy = nullptr;             // 「荷物の受け取り」を楽にするコツ
   for (const Doc& d : c.docs)
     if (!easy && reads_posts(d))
       for_all(d, {Tag::handover_verb}, [&](const TermHit& h) {
