@@ -31,7 +31,7 @@ test('draft, lint as you type, highlights, copy, autosave and delete', async () 
     await page.click('#proposal-draft');
     const drafted = await page.inputValue('#proposal-editor');
     assert.match(drafted, /【稼働可能時間】\n平日10:00/);
-    assert.match(drafted, /【WordPressでの入稿経験】\nWordPressでの入稿/);
+    assert.match(drafted, /【WordPressでの入稿経験】\nあります。WordPressでの入稿に対応できます。/);
     assert.equal(await page.locator('.proposal-issue.proposal-error').count(), 0);
     assert.match(await page.textContent('#proposal-summary'), /指摘はありません/);
 
@@ -128,11 +128,11 @@ test('the draft never overwrites: replace, append or cancel, and one tap undoes 
     await page.click('#proposal-append');
     const appended = await page.inputValue('#proposal-editor');
     assert.ok(appended.startsWith('自分で書いた文章です。\n\n'));
-    assert.match(appended, /【好きな旅行先】\n【要記入：好きな旅行先】/);
-    assert.match(appended, /【その理由】\n【要記入：その理由】/);
-    // The asks no field answered are listed, and lint reports each marker as an error.
-    assert.equal(await page.locator('.proposal-missing li').count(), 2);
-    assert.equal(await page.locator('[data-rule="placeholder"]').getAttribute('data-count'), '2');
+    // 「その理由」 points back at the place: one section, one marker.
+    assert.match(appended, /【好きな旅行先とその理由】\n【要記入：好きな旅行先とその理由】/);
+    // The ask no field answered is listed, and lint reports its marker as an error.
+    assert.equal(await page.locator('.proposal-missing li').count(), 1);
+    assert.equal(await page.locator('[data-rule="placeholder"]').getAttribute('data-count'), '1');
     // The self-label was taken out, and the change is shown with a way back.
     assert.doesNotMatch(appended, /初心者/);
     assert.match(await page.textContent('.proposal-changes'), /まだ初心者ですが/);
