@@ -287,7 +287,7 @@ export function mount(root, gc) {
   root.append(
     el('h2', {}, '連絡タイムライン'),
     el('p', { class: 'note' }, 'クライアントから返事がないとき、いつ・何をすればよいかを日付で示します。土日・祝日は営業日に数えません。'),
-    f.form, out);
+    el('div', { class: 'tool' }, el('div', { class: 'tool-inputs' }, f.form), el('div', { class: 'tool-results' }, out)));
 
   // Re-render only when the request changed: a 'change' event on leaving a
   // field must not replace the step whose copy button was just pressed.
