@@ -75,13 +75,15 @@ test('draft, lint as you type, highlights, copy, autosave and delete', async () 
     assert.equal(await page.inputValue('#proposal-editor'), '');
     assert.equal(await page.evaluate(() => localStorage.getItem('gigcheck.proposal.draft')), null);
 
-    // Bad field values: an error in words, no crash.
+    // Bad field values: an error in words under the field, no crash.
     await page.selectOption('#proposal-kind', 'withdrawal');
     await page.fill('#proposal-f-name', '佐藤 花子');
     await page.fill('#proposal-f-unanswered_since', '2026-12-25');
     await page.fill('#proposal-f-messages_sent', '0');
     await page.click('#proposal-draft');
-    assert.match(await page.textContent('.proposal-form-message'), /それ以降に送ったメッセージの数/);
+    assert.equal(await page.getAttribute('#proposal-f-messages_sent', 'aria-invalid'), 'true');
+    assert.match(await page.textContent('#proposal-f-messages_sent-error'), /「それ以降に送ったメッセージの数」/);
+    assert.match(await page.textContent('.proposal-form-message'), /印の付いた項目を直して/);
 
     assert.deepEqual(foreignRequests(requests, origin), []);
     assert.deepEqual(consoleErrors, []);
