@@ -152,10 +152,13 @@ function setUpResultBar(main) {
   return refresh;
 }
 
-// A printed summary says when it was printed (style.css shows it on paper only).
+// A printed summary says when it was printed (style.css shows it on paper
+// only): dated when the page is ready, and again as the print dialog opens.
 function stampPrintDate() {
   const stamp = byId('print-date');
-  addEventListener('beforeprint', () => { stamp.textContent = `印刷日: ${japaneseDate(localToday())}`; });
+  const write = () => { stamp.textContent = `印刷日: ${japaneseDate(localToday())}`; };
+  write();
+  addEventListener('beforeprint', write);
 }
 
 // The one Trusted Types policy, named in index.html's trusted-types directive.

@@ -145,8 +145,10 @@ function templateBlock(step, index) {
     const note = el('span', { class: 'small', role: 'status' });
     const button = el('button', { type: 'button', class: 'button secondary', onclick: () => copyText(step.template, textarea, note) },
       '文面をコピー');
-    return el('div', { class: 'tl-message' }, el('label', { for: id }, '送る文面'), textarea,
-      el('div', { class: 'tl-copy' }, button, note));
+    // On paper the text itself, whole (a textarea prints only its box).
+    return [el('div', { class: 'tl-message' }, el('label', { for: id }, '送る文面'), textarea,
+      el('div', { class: 'tl-copy' }, button, note)),
+    el('div', { class: 'tl-print-message' }, el('p', { class: 'tl-print-label' }, '送る文面'), el('p', { class: 'tl-print-text' }, step.template))];
   }
   if (step.template_error) {
     const needsName = /name$/.test(step.template_error.field || '');
