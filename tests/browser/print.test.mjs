@@ -39,7 +39,8 @@ const tabs = {
     leftOut: ['#proposal-kind', '#proposal-draft', '#proposal-copy', '#proposal-editor', '.proposal-editor-hint'],
     // The application is printed as the layer's text (a textarea prints only its box).
     async check(page) {
-      assert.equal((await page.textContent('.proposal-layer')).replace(/\u200b/g, ''), await page.inputValue('#proposal-editor'));
+      const paragraphs = await page.locator('.proposal-para').allTextContents();
+      assert.equal(paragraphs.map((p) => p.replace(/\u200b/g, '')).join('\n'), await page.inputValue('#proposal-editor'));
     },
   },
   timeline: {

@@ -231,3 +231,80 @@ test('a long application is linted after a pause in typing, its marks hidden mea
     assert.deepEqual(consoleErrors, []);
   });
 });
+
+// Typing costs no more than it must (bench/typing_bench.mjs measures how
+// much): the keystroke is in the highlight layer before the frame that draws
+// it, only the paragraph typed in changes, and the marks stay on their words.
+test('a keystroke changes only its own paragraph of the highlight layer, which never falls behind the text', async () => {
+  await withPage(async (page, { consoleErrors }) => {
+    await open(page);
+    const text = 'はじめまして。初心者ですが、精一杯がんばります。\n記事を書いてきました。\nLINE ID：hanako_01 までどうぞ。よろしくお願いいたします。';
+    await page.fill('#proposal-editor', text);
+    await page.waitForSelector('.proposal-layer mark.proposal-mark-error');
+    const before = await page.evaluate(() => {
+      window.kept = [...document.querySelectorAll('.proposal-para, .proposal-layer mark')];
+      // After the page's own listener: what the layer shows as the input event ends.
+      window.behind = [];
+      document.querySelector('#proposal-editor').addEventListener('input', () => {
+        const editor = document.querySelector('#proposal-editor');
+        const shown = [...document.querySelectorAll('.proposal-para')].map((p) => p.textContent.replace(/\u200b/g, '')).join('\n');
+        window.behind.push(shown !== editor.value);
+      });
+      return window.kept.length;
+    });
+    assert.ok(before >= 5, `paragraphs and marks: ${before}`);
+    // At the end of the second paragraph, then before the first mark.
+    await page.evaluate(() => {
+      const editor = document.querySelector('#proposal-editor');
+      const at = editor.value.indexOf('ました。') + 4;
+      editor.focus();
+      editor.setSelectionRange(at, at);
+    });
+    await page.keyboard.type('多数');
+    await page.evaluate(() => document.querySelector('#proposal-editor').setSelectionRange(7, 7));
+    await page.keyboard.type('私は');
+    await page.waitForTimeout(100);
+    const after = await page.evaluate(() => ({
+      behind: window.behind,
+      same: window.kept.filter((node) => node.isConnected).length,
+      paragraphs: [...document.querySelectorAll('.proposal-para')].map((p) => p.textContent),
+      marks: [...document.querySelectorAll('.proposal-layer mark')].map((m) => m.textContent),
+    }));
+    assert.deepEqual(after.behind, [false, false, false, false], 'the layer has each keystroke as the input event ends');
+    assert.equal(after.same, before, 'no paragraph or mark was made again');
+    assert.deepEqual(after.paragraphs, ['はじめまして。私は初心者ですが、精一杯がんばります。', '記事を書いてきました。多数',
+      'LINE ID：hanako_01 までどうぞ。よろしくお願いいたします。']);
+    assert.ok(after.marks.includes('初心者ですが'), after.marks.join('|'));
+    const h = await heights(page);
+    assert.equal(h.layer, h.editor);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('a bad check setting is shown under its field, and the text is still checked without it', async () => {
+  await withPage(async (page, { consoleErrors }) => {
+    await open(page);
+    await page.fill('#proposal-editor', 'はじめまして。初心者ですが、よろしくお願いいたします。');
+    await page.waitForSelector('[data-rule="negative_self_label"]');
+    await page.click('.proposal-settings summary');
+    await page.fill('#proposal-max-commas', '三つ');
+    await page.waitForSelector('#proposal-max-commas[aria-invalid="true"]');
+    const described = (await page.getAttribute('#proposal-max-commas', 'aria-describedby')).split(' ').pop();
+    const label = (await page.textContent('label[for="proposal-max-commas"]')).trim();
+    assert.ok((await page.textContent(`#${described}`)).includes(`「${label}」`));
+    assert.equal(await page.locator('[data-rule="negative_self_label"]').count(), 1, 'the other results stay');
+    await page.fill('#proposal-max-commas', '３');
+    await page.waitForFunction(() => !document.querySelector('#proposal-max-commas').hasAttribute('aria-invalid'));
+    assert.equal(await page.locator('.field-error').count(), 0);
+    // A bad value in the folded settings (a restored input) opens them.
+    await page.click('.proposal-settings summary');
+    await page.evaluate(() => {
+      const box = document.querySelector('#proposal-max-length');
+      box.value = '長め';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForSelector('#proposal-max-length[aria-invalid="true"]');
+    assert.equal(await page.isVisible('#proposal-max-length'), true, 'the folded settings are opened');
+    assert.deepEqual(consoleErrors, []);
+  });
+});

@@ -424,6 +424,7 @@ export function mount(root, gc, { autosave = true } = {}) {
   // move with it, so the marks stay on their words until the lint.
   function mirrorEdit(text) {
     const old = mirrored;
+    if (text === old) return true;
     const most = Math.min(old.length, text.length);
     let head = 0;
     while (head < most && old.charCodeAt(head) === text.charCodeAt(head)) head++;
@@ -440,17 +441,34 @@ export function mount(root, gc, { autosave = true } = {}) {
       else high = middle - 1;
     }
     const paragraph = paragraphs[low];
+    // A line emptied needs its placeholder back, which the lint draws.
+    if (!inserted && removed === paragraph.pieces.reduce((n, p) => n + p.text.length, 0)) return false;
     // Where the edit touches two pieces (typing right after a mark), the plain text takes it.
     const holds = (piece) => piece.start <= head && head + removed <= piece.start + piece.text.length;
-    const piece = paragraph.pieces.find((p) => holds(p) && !p.severity) ?? paragraph.pieces.find(holds);
-    if (!piece) return false;
-    const at = head - piece.start;
-    piece.text = piece.text.slice(0, at) + inserted + piece.text.slice(at + removed);
-    piece.key = `${piece.severity || ''}\u0001${piece.label}\u0001${piece.text}`;
-    textOf(piece).replaceData(at, removed, inserted);
+    const held = paragraph.pieces.find((p) => holds(p) && !p.severity) ?? paragraph.pieces.find(holds);
+    let index;
+    if (held && !(held.severity && removed === 0 && (head === held.start || head === held.start + held.text.length))) {
+      const at = head - held.start;
+      held.text = held.text.slice(0, at) + inserted + held.text.slice(at + removed);
+      held.key = `${held.severity || ''}\u0001${held.label}\u0001${held.text}`;
+      textOf(held).replaceData(at, removed, inserted);
+      index = paragraph.pieces.indexOf(held);
+    } else if (removed === 0 && (held || !paragraph.pieces.length)) {
+      // Typed at the edge of a mark with no plain text there, or on an empty
+      // line: the new characters are a plain piece of their own, so no mark
+      // grows over them and the mark keeps its node.
+      /** @type {Piece} */
+      const plain = { start: head, text: inserted, severity: null, label: '', key: `\u0001\u0001${inserted}`,
+        node: document.createTextNode(inserted) };
+      const box = /** @type {HTMLElement} */ (paragraph.node);
+      if (!held) box.replaceChildren(/** @type {Node} */ (plain.node));
+      else box.insertBefore(/** @type {Node} */ (plain.node), head === held.start ? held.node : /** @type {Node} */ (held.node).nextSibling);
+      index = held ? paragraph.pieces.indexOf(held) + (head === held.start ? 0 : 1) : 0;
+      paragraph.pieces.splice(index, 0, plain);
+    } else return false;
     paragraph.key = paragraph.pieces.map((p) => p.key).join('\u0002');
     const delta = inserted.length - removed;
-    for (const p of paragraph.pieces) if (p.start > piece.start) p.start += delta;
+    for (const p of paragraph.pieces.slice(index + 1)) p.start += delta;
     for (let k = low + 1; k < paragraphs.length; k++) {
       paragraphs[k].start += delta;
       for (const p of paragraphs[k].pieces) p.start += delta;
