@@ -148,7 +148,15 @@ function setUpResultBar(main) {
     latest.set(panel.id, { text: event.detail.text, target: event.target });
     refresh();
   });
-  button.addEventListener('click', () => shown()?.target.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+  // The details come into view and take the focus, so that a screen reader
+  // or the keyboard goes on from there.
+  button.addEventListener('click', () => {
+    const target = shown()?.target;
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    target.focus({ preventScroll: true });
+  });
   return refresh;
 }
 
