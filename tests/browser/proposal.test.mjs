@@ -308,3 +308,22 @@ test('a bad check setting is shown under its field, and the text is still checke
     assert.deepEqual(consoleErrors, []);
   });
 });
+
+test('a long application is checked once typing pauses, its marks hidden meanwhile and then in step again', async () => {
+  await withPage(async (page, { consoleErrors }) => {
+    await open(page);
+    const paragraph = 'はじめまして。初心者ですが、記事作成の経験を生かして丁寧に対応いたします。よろしくお願いいたします。\n';
+    await page.fill('#proposal-editor', paragraph.repeat(Math.ceil(5000 / paragraph.length)));
+    await page.waitForSelector('.proposal-layer mark');
+    await page.focus('#proposal-editor');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('追記');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.proposal-layer')).visibility), 'hidden');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.proposal-layer')).visibility === 'visible');
+    const paragraphs = await page.locator('.proposal-para').allTextContents();
+    assert.equal(paragraphs.map((p) => p.replace(/\u200b/g, '')).join('\n'), await page.inputValue('#proposal-editor'));
+    const h = await heights(page);
+    assert.equal(h.layer, h.editor);
+    assert.deepEqual(consoleErrors, []);
+  });
+});

@@ -7,10 +7,10 @@ import { el, clear, errorBox, formValue, debounceFrame, publishSummary, callWith
   visibleLabels, cardNumber, afterPause } from '../ui.js';
 
 const storageKey = 'gigcheck.proposal.draft';
-// Up to this length the text is linted and its marks redrawn on every frame;
-// longer texts after a pause in typing, with the marks hidden meanwhile: a
-// lint and a redraw of 20,000 characters take longer than a frame on a phone
-// (bench/typing_bench.mjs).
+// Up to this length the text is linted after every keystroke, once the
+// frame that draws the keystroke is done; longer texts after a pause in
+// typing, with the marks hidden meanwhile: a lint of 20,000 characters takes
+// longer than a frame on a phone (bench/typing_bench.mjs).
 const instantLintChars = 4000;
 const lintPauseMs = 300;
 const saveDelayMs = 500;
@@ -351,6 +351,25 @@ export function mount(root, gc, { autosave = true } = {}) {
   const copyButton = el('button', { type: 'button', class: 'button secondary', id: 'proposal-copy' }, 'コピー');
   const deleteButton = el('button', { type: 'button', class: 'button secondary', id: 'proposal-delete' }, '保存した下書きを削除');
 
+  // Work after a keystroke, each part a task of its own, so that a keystroke
+  // arriving meanwhile is handled first: soon(fn) queues fn as a task,
+  // afterFrame(fn) once the next frame is drawn; fn once while it waits.
+  /** @type {(() => void)[]} */
+  const queue = [];
+  const tasks = new MessageChannel();
+  tasks.port1.onmessage = () => queue.shift()?.();
+  function soon(fn) {
+    if (queue.includes(fn)) return;
+    queue.push(fn);
+    tasks.port2.postMessage(0);
+  }
+  const framed = new Set();
+  function afterFrame(fn) {
+    if (framed.has(fn)) return;
+    framed.add(fn);
+    requestAnimationFrame(() => { framed.delete(fn); soon(fn); });
+  }
+
   function showKind() {
     for (const f of controls) f.wrapper.hidden = !f.kinds.includes(kind.value);
     jobText.closest('.field').hidden = kind.value !== 'application';
@@ -389,7 +408,7 @@ export function mount(root, gc, { autosave = true } = {}) {
   const padding = 10;
   function textHeight() {
     const last = /** @type {HTMLElement | null} */ (layer.lastElementChild);
-    if (layer.hidden || mirrored !== editor.value || !last) return null;
+    if (stale || mirrored !== editor.value || !last) return null;
     return last.offsetTop + last.offsetHeight + padding;
   }
   function fitHeight() {
@@ -412,6 +431,14 @@ export function mount(root, gc, { autosave = true } = {}) {
   // between the unchanged ones at either end.
   /** @type {Paragraph[]} */
   let paragraphs = [];
+  // A layer whose text no longer matches the editor's is hidden (visibility:
+  // it keeps its layout) until the next lint.
+  let stale = false;
+  function setStale(value) {
+    if (value === stale) return;
+    stale = value;
+    layer.classList.toggle('proposal-stale', value);
+  }
   /** @param {Paragraph[]} next */
   function renderLayer(next) {
     paragraphs = patchList(layer, paragraphs, next, paragraphOps);
@@ -500,7 +527,7 @@ export function mount(root, gc, { autosave = true } = {}) {
   }
   function showCaretNote() {
     const offset = editor.selectionStart;
-    if (!latest || latest.text !== editor.value || layer.hidden) { clearCaretNote(); return; }
+    if (!latest || latest.text !== editor.value || stale) { clearCaretNote(); return; }
     const numberOf = latest.numberOf;
     const number = (rule) => numberOf.get(rule) ?? 0;
     const here = latest.issues.filter((i) => i.end > i.start && i.start <= offset && offset <= i.end);
@@ -571,7 +598,8 @@ export function mount(root, gc, { autosave = true } = {}) {
   }
   function showResults(answer, typing) {
     pendingResults = answer;
-    if (!typing || resultsInView) flushResults();
+    if (!typing) flushResults();
+    else if (resultsInView) soon(flushResults);
     else resultsAtPause();
   }
   // The result bar's words change only when the counts do.
@@ -620,15 +648,17 @@ export function mount(root, gc, { autosave = true } = {}) {
       latest = { text, issues: out.issues, numberOf };
       renderLayer(paragraphsOf(highlightSegments(text, out.issues, numberOf)));
       mirrored = text;
-      layer.hidden = false;
+      setStale(false);
       showResults({ text, out, hasJob, groups }, typing);
       const counts = { error: 0, warning: 0 };
       for (const issue of out.issues) if (issue.severity in counts) counts[issue.severity]++;
       publish(out.issues.length === 0 ? '指摘なし' : `要修正${counts.error}・注意${counts.warning}`);
     }
-    // While typing the editor only grows (read after the writes above, so
-    // the frame lays out once); it is fitted exactly once typing pauses.
-    growHeight();
+    // While typing the editor only grows, measured once the frame has laid
+    // it out (its spare line takes the text meanwhile); it is fitted exactly
+    // once typing pauses.
+    if (typing) afterFrame(growHeight);
+    else growHeight();
     fitAtPause();
   }
   const lintSoon = debounceFrame(() => runLint());
@@ -637,31 +667,22 @@ export function mount(root, gc, { autosave = true } = {}) {
   // else done first: its lint runs once the frame that draws it is done, so
   // typing draws no later than in a bare text box; the marks follow a frame
   // later.
-  let lintQueued = false;
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    lintQueued = false;
-    runLint(true);
-  };
-  function lintAfterFrame() {
-    if (lintQueued) return;
-    lintQueued = true;
-    requestAnimationFrame(() => channel.port2.postMessage(0));
-  }
+  const lintTypedNow = () => runLint(true);
+  const lintAfterFrame = () => afterFrame(lintTypedNow);
   const lintAtPause = afterPause(() => runLint(true), lintPauseMs);
   function lintWhenTyped() {
     if (editor.value.length <= instantLintChars) {
-      if (!layer.hidden && mirrorEdit(editor.value)) lintAfterFrame();
+      if (!stale && mirrorEdit(editor.value)) lintAfterFrame();
       else {
         growHeight();
         lintTyped();
       }
       return;
     }
-    // A long text is linted once typing pauses, its layer hidden meanwhile:
-    // the marks no longer match, and laying out and painting a hidden layer
-    // costs nothing.
-    layer.hidden = true;
+    // A long text is linted once typing pauses, its layer hidden meanwhile
+    // (the marks no longer match) and left as it was, so it costs no layout
+    // while typing and the lint then patches only what changed.
+    setStale(true);
     growHeight();
     lintAtPause();
   }
@@ -796,7 +817,7 @@ export function mount(root, gc, { autosave = true } = {}) {
 
   editor.addEventListener('input', () => { saveSoon(); clearCaretNote(); lintWhenTyped(); });
   // Paper shows the layer's text: it must be the editor's, with its marks.
-  addEventListener('beforeprint', () => { if (layer.hidden || mirrored !== editor.value || lintQueued) runLint(); });
+  addEventListener('beforeprint', () => { if (stale || latest?.text !== editor.value) runLint(); });
   // A tap or click on a highlight, or the arrow keys onto one, says which warning it is.
   const caretKeys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
   editor.addEventListener('click', showCaretNote);
