@@ -318,8 +318,8 @@ test('a long application is checked once typing pauses, its marks hidden meanwhi
     await page.focus('#proposal-editor');
     await page.keyboard.press('Control+End');
     await page.keyboard.type('追記');
-    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.proposal-layer')).visibility), 'hidden');
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('.proposal-layer')).visibility === 'visible');
+    assert.equal(await page.isVisible('.proposal-layer'), false, 'hidden while its marks do not match');
+    await page.waitForSelector('.proposal-layer', { state: 'visible' });
     const paragraphs = await page.locator('.proposal-para').allTextContents();
     assert.equal(paragraphs.map((p) => p.replace(/\u200b/g, '')).join('\n'), await page.inputValue('#proposal-editor'));
     const h = await heights(page);

@@ -431,8 +431,7 @@ export function mount(root, gc, { autosave = true } = {}) {
   // between the unchanged ones at either end.
   /** @type {Paragraph[]} */
   let paragraphs = [];
-  // A layer whose text no longer matches the editor's is hidden (visibility:
-  // it keeps its layout) until the next lint.
+  // A layer whose text no longer matches the editor's is hidden until the next lint.
   let stale = false;
   function setStale(value) {
     if (value === stale) return;
@@ -679,9 +678,10 @@ export function mount(root, gc, { autosave = true } = {}) {
       }
       return;
     }
-    // A long text is linted once typing pauses, its layer hidden meanwhile
-    // (the marks no longer match) and left as it was, so it costs no layout
-    // while typing and the lint then patches only what changed.
+    // A long text is linted once typing pauses, its layer hidden meanwhile:
+    // the marks no longer match, and a hidden layer costs the keystrokes no
+    // layout (measured against visibility: hidden, which keeps its layout
+    // for the pause but costs every keystroke ~10% more at 20,000 characters).
     setStale(true);
     growHeight();
     lintAtPause();
