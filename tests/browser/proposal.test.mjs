@@ -167,6 +167,8 @@ test('results: errors first, repeats grouped with next/previous, unanswered asks
     const text = 'はじめまして。佐藤です。\n記事を書いた。\n納品した。\n丁寧に作業します。\n修正にも対応します。\n連絡も早いです。\n'
       + 'LINE ID：sato_0123 までどうぞ。\nよろしくお願いします。';
     await page.fill('#proposal-editor', text);
+    // (Off screen on a phone, the cards of what was typed follow once typing pauses.)
+    await page.waitForSelector('[data-rule="mixed_style"]');
     await page.waitForSelector('[data-rule="unanswered_question"]');
     const order = await page.$$eval('.proposal-issues > li', (items) => items.map((i) => [i.dataset.rule, i.className]));
     const firstWarning = order.findIndex(([, c]) => !c.includes('proposal-error'));

@@ -354,10 +354,20 @@ export function mount(root, gc, { autosave = true } = {}) {
   // Work after a keystroke, each part a task of its own, so that a keystroke
   // arriving meanwhile is handled first: soon(fn) queues fn as a task,
   // afterFrame(fn) once the next frame is drawn; fn once while it waits.
+  // While a keystroke waits for its frame, queued work waits after it.
   /** @type {(() => void)[]} */
   const queue = [];
   const tasks = new MessageChannel();
-  tasks.port1.onmessage = () => queue.shift()?.();
+  let keystrokeUndrawn = false;
+  tasks.port1.onmessage = () => {
+    if (keystrokeUndrawn) requestAnimationFrame(() => tasks.port2.postMessage(0));
+    else queue.shift()?.();
+  };
+  function keystroke() {
+    if (keystrokeUndrawn) return;
+    keystrokeUndrawn = true;
+    requestAnimationFrame(() => { keystrokeUndrawn = false; });
+  }
   function soon(fn) {
     if (queue.includes(fn)) return;
     queue.push(fn);
@@ -815,7 +825,7 @@ export function mount(root, gc, { autosave = true } = {}) {
     saveStatus.textContent = '保存した下書きを削除しました。';
   });
 
-  editor.addEventListener('input', () => { saveSoon(); clearCaretNote(); lintWhenTyped(); });
+  editor.addEventListener('input', () => { keystroke(); saveSoon(); clearCaretNote(); lintWhenTyped(); });
   // Paper shows the layer's text: it must be the editor's, with its marks.
   addEventListener('beforeprint', () => { if (stale || latest?.text !== editor.value) runLint(); });
   // A tap or click on a highlight, or the arrow keys onto one, says which warning it is.
