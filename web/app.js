@@ -148,14 +148,25 @@ function setUpResultBar(main) {
     latest.set(panel.id, { text: event.detail.text, target: event.target });
     refresh();
   });
-  button.addEventListener('click', () => shown()?.target.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+  // The details come into view and take the focus, so that a screen reader
+  // or the keyboard goes on from there.
+  button.addEventListener('click', () => {
+    const target = shown()?.target;
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    target.focus({ preventScroll: true });
+  });
   return refresh;
 }
 
-// A printed summary says when it was printed (style.css shows it on paper only).
+// A printed summary says when it was printed (style.css shows it on paper
+// only): dated when the page is ready, and again as the print dialog opens.
 function stampPrintDate() {
   const stamp = byId('print-date');
-  addEventListener('beforeprint', () => { stamp.textContent = `印刷日: ${japaneseDate(localToday())}`; });
+  const write = () => { stamp.textContent = `印刷日: ${japaneseDate(localToday())}`; };
+  write();
+  addEventListener('beforeprint', write);
 }
 
 // The one Trusted Types policy, named in index.html's trusted-types directive.

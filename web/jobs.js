@@ -5,7 +5,7 @@
 // them, and sees at a glance which ones wait for an action today. The status
 // drives the other tabs: it sets the risk check's stage and the timeline's
 // situation and date. Everything stays in this browser (localStorage).
-import { el, localToday } from './ui.js';
+import { el, localToday, afterPause } from './ui.js';
 
 const jobsKey = 'gigcheck.jobs';
 const saveDelayMs = 300;
@@ -61,7 +61,6 @@ function jobName(job) {
 export function createJobs(container, gc) {
   let state = readState();
   let keeper = null;
-  let timer = 0;
   const current = () => state.jobs.find((j) => j.id === state.current);
 
   const select = el('select', { id: 'job-select', 'aria-describedby': 'job-due' });
@@ -75,7 +74,7 @@ export function createJobs(container, gc) {
   const summary = el('summary', { id: 'job-summary' });
 
   function save() {
-    clearTimeout(timer);
+    saveSoon.cancel();
     if (keeper) current().inputs = keeper.snapshot();
     try {
       localStorage.setItem(jobsKey, JSON.stringify(state));
@@ -83,10 +82,7 @@ export function createJobs(container, gc) {
       // Storage full or blocked: the jobs last for this visit only.
     }
   }
-  const saveSoon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(save, saveDelayMs);
-  };
+  const saveSoon = afterPause(save, saveDelayMs);
 
   function render() {
     const today = localToday();
@@ -167,11 +163,10 @@ export function createJobs(container, gc) {
     start(kept) {
       keeper = kept;
       // Inputs typed change what is due: redraw the list after a pause.
-      let redraw = 0;
+      const redrawSoon = afterPause(render, saveDelayMs);
       /** @type {HTMLElement} */ (document.querySelector('main')).addEventListener('input', () => {
         saveSoon();
-        clearTimeout(redraw);
-        redraw = setTimeout(render, saveDelayMs);
+        redrawSoon();
       });
       render();
     },
@@ -186,7 +181,7 @@ export function createJobs(container, gc) {
       render();
     },
     forget() {
-      clearTimeout(timer);
+      saveSoon.cancel();
       const first = newJob();
       state = { current: first.id, jobs: [first] };
       render();

@@ -4,7 +4,7 @@
 // inputs can be exported to a JSON file and imported back; and one button
 // deletes everything this page keeps and clears the screen. Nothing is sent
 // anywhere; files are made and read on the device.
-import { el, localToday } from './ui.js';
+import { el, localToday, afterPause } from './ui.js';
 
 const fileFormat = 'gigcheck-inputs';
 const keptKey = 'gigcheck.inputs';  // {id: value} of the controls the user changed
@@ -89,7 +89,6 @@ function partnerOf(key) {
 
 function keepInputs(main) {
   let kept = readKept();
-  let timer = 0;
   let quiet = false;  // while this file writes the controls itself
   const save = () => {
     try {
@@ -98,13 +97,7 @@ function keepInputs(main) {
       // Storage full or blocked: the page works the same, it only forgets on reload.
     }
   };
-  function saveSoon() {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = 0;
-      save();
-    }, keepDelayMs);
-  }
+  const saveSoon = afterPause(save, keepDelayMs);
   const onInput = (event) => {
     const control = event.target;
     if (quiet || !control.matches('input, textarea, select') || control.type === 'file' || !keyOf(control)) return;
@@ -119,12 +112,7 @@ function keepInputs(main) {
   main.addEventListener('input', onInput);
   main.addEventListener('change', onInput);
   // A phone may unload the page as soon as the user switches apps.
-  addEventListener('pagehide', () => {
-    if (!timer) return;
-    clearTimeout(timer);
-    timer = 0;
-    save();
-  });
+  addEventListener('pagehide', () => saveSoon.now());
   function quietly(write) {
     quiet = true;
     try {
@@ -143,8 +131,7 @@ function keepInputs(main) {
     restore: (panel) => quietly(() => writeControls(panel, kept)),
     // Forgets everything kept and runs `reset` without keeping what it writes.
     forget: (reset) => {
-      clearTimeout(timer);
-      timer = 0;
+      saveSoon.cancel();
       kept = {};
       quietly(reset);
     },
@@ -161,8 +148,7 @@ function keepInputs(main) {
     // Replaces what is kept (another job's inputs): the screen is reset, then
     // shows them.
     load: (inputs) => {
-      clearTimeout(timer);
-      timer = 0;
+      saveSoon.cancel();
       kept = { ...inputs };
       quietly(() => {
         resetControls(main);

@@ -77,17 +77,18 @@ function removePath(input, path) {
 // Calls `call(input)`; while the answer is an error naming a field the input
 // has, answers again without that field, so one bad field does not take the
 // other results away. Returns {result (null when nothing could be answered),
-// errors (every error met, for the fields to show)}.
+// errors (every error met, for the fields to show), input (what was answered,
+// to read the answer's offsets against)}.
 export function callWithoutBadFields(call, input, maxTries = 8) {
   const current = structuredClone(input);
   const errors = [];
   for (let i = 0; i < maxTries; i++) {
     const result = call(current);
-    if (!result.error) return { result, errors };
+    if (!result.error) return { result, errors, input: current };
     errors.push(result.error);
-    if (!removePath(current, result.error.field)) return { result: null, errors };
+    if (!removePath(current, result.error.field)) return { result: null, errors, input: current };
   }
-  return { result: null, errors };
+  return { result: null, errors, input: current };
 }
 
 // An error's message with API field paths replaced by the form's labels.
@@ -111,7 +112,7 @@ export function showFieldErrors(root, errors, labels = {}) {
   }
   const unplaced = [];
   for (const error of errors) {
-    const control = error.field ? root.querySelector(`[data-path="${CSS.escape(error.field)}"]`) : null;
+    const control = controlOf(root, error.field);
     if (!control || control.getAttribute('aria-invalid') === 'true') {
       if (!control) unplaced.push(error);
       continue;
@@ -120,8 +121,39 @@ export function showFieldErrors(root, errors, labels = {}) {
     control.setAttribute('aria-invalid', 'true');
     control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
     control.insertAdjacentElement('afterend', el('small', { class: 'field-error', id, role: 'alert' }, errorText(error, labels)));
+    // A field folded away in a closed <details> is opened, so its error is seen.
+    const folded = control.closest('details:not([open])');
+    if (folded) /** @type {HTMLDetailsElement} */ (folded).open = true;
   }
   return unplaced;
+}
+
+// The control an error's field belongs to: the one whose data-path is the
+// field, or else its nearest parent path (an error about "messages[2]" goes
+// under the box that holds all the messages).
+function controlOf(root, field) {
+  for (let path = field || ''; path; path = path.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
+    const control = root.querySelector(`[data-path="${CSS.escape(path)}"]`);
+    if (control) return control;
+    if (!/[.[]/.test(path)) break;
+  }
+  return null;
+}
+
+// The visible label of every control of `root` that has a data-path, by
+// path: what errors name instead of the API's field paths.
+export function visibleLabels(root) {
+  const labels = {};
+  for (const control of root.querySelectorAll('[data-path]')) {
+    const label = control.id ? root.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
+    if (label) labels[/** @type {HTMLElement} */ (control).dataset.path] = label.textContent.trim();
+  }
+  return labels;
+}
+
+// The number that ties a highlight to its result card: ① … ⑳, then (21).
+export function cardNumber(n) {
+  return n >= 1 && n <= 20 ? String.fromCharCode(0x245F + n) : `(${n})`;
 }
 
 // Today's date in the user's time zone as YYYY-MM-DD.
@@ -152,4 +184,37 @@ export function debounceFrame(fn) {
     pending = true;
     requestAnimationFrame(() => { pending = false; fn(...args); });
   };
+}
+
+// Calls fn once `ms` have passed since the last call: a debounce for every
+// keystroke that only notes the time (clearing and setting a timer per
+// keystroke costs more, on a slow phone ~0.2 ms each). `pending()` says
+// whether a call is waiting, `now()` runs it at once if so, `cancel()` drops it.
+export function afterPause(fn, ms) {
+  let last = 0;
+  let timer = 0;
+  const fire = () => {
+    const wait = last + ms - performance.now();
+    if (wait > 1) {
+      timer = setTimeout(fire, wait);
+      return;
+    }
+    timer = 0;
+    fn();
+  };
+  const call = () => {
+    last = performance.now();
+    if (!timer) timer = setTimeout(fire, ms);
+  };
+  call.pending = () => timer !== 0;
+  call.cancel = () => {
+    clearTimeout(timer);
+    timer = 0;
+  };
+  call.now = () => {
+    if (!timer) return;
+    call.cancel();
+    fn();
+  };
+  return call;
 }

@@ -13,7 +13,7 @@ export const launchArgs = [
 ];
 
 // fn(page, context) where context = {origin, requests, consoleErrors, browserContext}.
-// options: {viewport, path, colorScheme, serviceWorkers, bypassCSP (for injecting test tools),
+// options: {viewport, path, colorScheme, serviceWorkers, bypassCSP (for injecting test tools), hasTouch (a touch screen),
 //           ready: a function run in the page that returns true once it is ready,
 //           url: origin => the address to open, for a page on another origin,
 //           beforeOpen: async origin => set-up that needs gigcheck's origin,
@@ -28,6 +28,7 @@ export async function withPage(fn, options = {}) {
       colorScheme: options.colorScheme || 'light',
       serviceWorkers: options.serviceWorkers || 'allow',
       bypassCSP: options.bypassCSP || false,
+      hasTouch: options.hasTouch || false,
     });
     const page = await browserContext.newPage();
     const requests = [];

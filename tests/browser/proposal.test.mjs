@@ -75,13 +75,15 @@ test('draft, lint as you type, highlights, copy, autosave and delete', async () 
     assert.equal(await page.inputValue('#proposal-editor'), '');
     assert.equal(await page.evaluate(() => localStorage.getItem('gigcheck.proposal.draft')), null);
 
-    // Bad field values: an error in words, no crash.
+    // Bad field values: an error in words under the field, no crash.
     await page.selectOption('#proposal-kind', 'withdrawal');
     await page.fill('#proposal-f-name', '佐藤 花子');
     await page.fill('#proposal-f-unanswered_since', '2026-12-25');
     await page.fill('#proposal-f-messages_sent', '0');
     await page.click('#proposal-draft');
-    assert.match(await page.textContent('.proposal-form-message'), /それ以降に送ったメッセージの数/);
+    assert.equal(await page.getAttribute('#proposal-f-messages_sent', 'aria-invalid'), 'true');
+    assert.match(await page.textContent('#proposal-f-messages_sent-error'), /「それ以降に送ったメッセージの数」/);
+    assert.match(await page.textContent('.proposal-form-message'), /印の付いた項目を直して/);
 
     assert.deepEqual(foreignRequests(requests, origin), []);
     assert.deepEqual(consoleErrors, []);
@@ -165,6 +167,8 @@ test('results: errors first, repeats grouped with next/previous, unanswered asks
     const text = 'はじめまして。佐藤です。\n記事を書いた。\n納品した。\n丁寧に作業します。\n修正にも対応します。\n連絡も早いです。\n'
       + 'LINE ID：sato_0123 までどうぞ。\nよろしくお願いします。';
     await page.fill('#proposal-editor', text);
+    // (Off screen on a phone, the cards of what was typed follow once typing pauses.)
+    await page.waitForSelector('[data-rule="mixed_style"]');
     await page.waitForSelector('[data-rule="unanswered_question"]');
     const order = await page.$$eval('.proposal-issues > li', (items) => items.map((i) => [i.dataset.rule, i.className]));
     const firstWarning = order.findIndex(([, c]) => !c.includes('proposal-error'));
@@ -226,6 +230,102 @@ test('a long application is linted after a pause in typing, its marks hidden mea
     await page.waitForFunction(() => !document.querySelector('.proposal-layer').hidden);
     assert.equal(await page.locator('#proposal-issues [data-rule="contact_info"]').count(), 1);
     assert.ok(await page.locator('.proposal-layer mark').count() > 0);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+// Typing costs no more than it must (bench/typing_bench.mjs measures how
+// much): the keystroke is in the highlight layer before the frame that draws
+// it, only the paragraph typed in changes, and the marks stay on their words.
+test('a keystroke changes only its own paragraph of the highlight layer, which never falls behind the text', async () => {
+  await withPage(async (page, { consoleErrors }) => {
+    await open(page);
+    const text = 'はじめまして。初心者ですが、精一杯がんばります。\n記事を書いてきました。\nLINE ID：hanako_01 までどうぞ。よろしくお願いいたします。';
+    await page.fill('#proposal-editor', text);
+    await page.waitForSelector('.proposal-layer mark.proposal-mark-error');
+    const before = await page.evaluate(() => {
+      window.kept = [...document.querySelectorAll('.proposal-para, .proposal-layer mark')];
+      // After the page's own listener: what the layer shows as the input event ends.
+      window.behind = [];
+      document.querySelector('#proposal-editor').addEventListener('input', () => {
+        const editor = document.querySelector('#proposal-editor');
+        const shown = [...document.querySelectorAll('.proposal-para')].map((p) => p.textContent.replace(/\u200b/g, '')).join('\n');
+        window.behind.push(shown !== editor.value);
+      });
+      return window.kept.length;
+    });
+    assert.ok(before >= 5, `paragraphs and marks: ${before}`);
+    // At the end of the second paragraph, then before the first mark.
+    await page.evaluate(() => {
+      const editor = document.querySelector('#proposal-editor');
+      const at = editor.value.indexOf('ました。') + 4;
+      editor.focus();
+      editor.setSelectionRange(at, at);
+    });
+    await page.keyboard.type('多数');
+    await page.evaluate(() => document.querySelector('#proposal-editor').setSelectionRange(7, 7));
+    await page.keyboard.type('私は');
+    await page.waitForTimeout(100);
+    const after = await page.evaluate(() => ({
+      behind: window.behind,
+      same: window.kept.filter((node) => node.isConnected).length,
+      paragraphs: [...document.querySelectorAll('.proposal-para')].map((p) => p.textContent),
+      marks: [...document.querySelectorAll('.proposal-layer mark')].map((m) => m.textContent),
+    }));
+    assert.deepEqual(after.behind, [false, false, false, false], 'the layer has each keystroke as the input event ends');
+    assert.equal(after.same, before, 'no paragraph or mark was made again');
+    assert.deepEqual(after.paragraphs, ['はじめまして。私は初心者ですが、精一杯がんばります。', '記事を書いてきました。多数',
+      'LINE ID：hanako_01 までどうぞ。よろしくお願いいたします。']);
+    assert.ok(after.marks.includes('初心者ですが'), after.marks.join('|'));
+    const h = await heights(page);
+    assert.equal(h.layer, h.editor);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('a bad check setting is shown under its field, and the text is still checked without it', async () => {
+  await withPage(async (page, { consoleErrors }) => {
+    await open(page);
+    await page.fill('#proposal-editor', 'はじめまして。初心者ですが、よろしくお願いいたします。');
+    await page.waitForSelector('[data-rule="negative_self_label"]');
+    await page.click('.proposal-settings summary');
+    await page.fill('#proposal-max-commas', '三つ');
+    await page.waitForSelector('#proposal-max-commas[aria-invalid="true"]');
+    const described = (await page.getAttribute('#proposal-max-commas', 'aria-describedby')).split(' ').pop();
+    const label = (await page.textContent('label[for="proposal-max-commas"]')).trim();
+    assert.ok((await page.textContent(`#${described}`)).includes(`「${label}」`));
+    assert.equal(await page.locator('[data-rule="negative_self_label"]').count(), 1, 'the other results stay');
+    await page.fill('#proposal-max-commas', '３');
+    await page.waitForFunction(() => !document.querySelector('#proposal-max-commas').hasAttribute('aria-invalid'));
+    assert.equal(await page.locator('.field-error').count(), 0);
+    // A bad value in the folded settings (a restored input) opens them.
+    await page.click('.proposal-settings summary');
+    await page.evaluate(() => {
+      const box = document.querySelector('#proposal-max-length');
+      box.value = '長め';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForSelector('#proposal-max-length[aria-invalid="true"]');
+    assert.equal(await page.isVisible('#proposal-max-length'), true, 'the folded settings are opened');
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('a long application is checked once typing pauses, its marks hidden meanwhile and then in step again', async () => {
+  await withPage(async (page, { consoleErrors }) => {
+    await open(page);
+    const paragraph = 'はじめまして。初心者ですが、記事作成の経験を生かして丁寧に対応いたします。よろしくお願いいたします。\n';
+    await page.fill('#proposal-editor', paragraph.repeat(Math.ceil(5000 / paragraph.length)));
+    await page.waitForSelector('.proposal-layer mark');
+    await page.focus('#proposal-editor');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('追記');
+    assert.equal(await page.isVisible('.proposal-layer'), false, 'hidden while its marks do not match');
+    await page.waitForSelector('.proposal-layer', { state: 'visible' });
+    const paragraphs = await page.locator('.proposal-para').allTextContents();
+    assert.equal(paragraphs.map((p) => p.replace(/\u200b/g, '')).join('\n'), await page.inputValue('#proposal-editor'));
+    const h = await heights(page);
+    assert.equal(h.layer, h.editor);
     assert.deepEqual(consoleErrors, []);
   });
 });

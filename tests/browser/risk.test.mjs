@@ -37,7 +37,7 @@ test('risk tab: a LINE lure reads as high risk with its evidence highlighted as 
   });
 });
 
-test('risk tab: a benign post stays low, and a bad field is explained in words', async () => {
+test('risk tab: a benign post stays low, and a bad field is explained under itself while the verdict stays', async () => {
   await withPage(async (page, { origin, requests, consoleErrors }) => {
     await page.click('#tab-risk');
     await page.fill('#risk-description',
@@ -46,10 +46,14 @@ test('risk tab: a benign post stays low, and a bad field is explained in words',
     assert.equal(await page.locator('.risk-signal').count(), 0);
     await page.click('.risk-client summary');
     await page.fill('#risk-hires', '-3');
-    await page.waitForSelector('.risk-result .error');
-    assert.match(await page.textContent('.risk-result .error'), /募集人数/);
+    await page.waitForSelector('#risk-hires[aria-invalid="true"]');
+    const described = await page.getAttribute('#risk-hires', 'aria-describedby');
+    assert.match(await page.textContent(`#${described}`), /「募集人数」は 0 以上/);
+    assert.equal(await page.isVisible('.risk-level.risk-low'), true, 'the verdict stays');
+    assert.equal(await page.locator('.risk-result .error').count(), 0);
     await page.fill('#risk-hires', '120');
     await page.waitForSelector('.risk-signal[data-signal="mass_hiring"]');
+    assert.equal(await page.getAttribute('#risk-hires', 'aria-invalid'), null, 'fixed: the mark goes');
     assert.deepEqual(foreignRequests(requests, origin), []);
     assert.deepEqual(consoleErrors, []);
   });

@@ -328,7 +328,7 @@ export function mount(root, gc) {
   root.append(
     el('h2', {}, '認定の基準まであと何件？'),
     el('p', { class: 'note' }, '分かる数字だけ入れてください。入れた項目から順に判定します。'),
-    form, results, snapshot.box);
+    el('div', { class: 'tool' }, el('div', { class: 'tool-inputs' }, form), el('div', { class: 'tool-results' }, results, snapshot.box)));
 
   const platform = () => form.querySelector('input[name="cert-platform"]:checked').value;
   const criteriaSet = () => form.querySelector('#cert-criteria-set').value;

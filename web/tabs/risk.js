@@ -3,7 +3,7 @@
 // as a meter, each signal with its evidence highlighted in the pasted text and
 // what to do next. Recomputed as the user types. All text goes in as text
 // nodes and <mark> elements, never as HTML.
-import { el, clear, errorBox, formValue, publishSummary } from '../ui.js';
+import { el, clear, errorBox, formValue, publishSummary, callWithoutBadFields, showFieldErrors, visibleLabels, cardNumber } from '../ui.js';
 
 // Signal names and the names of levels and severities (高・中・低) come from
 // the module's meta, read once when the tab is mounted.
@@ -12,20 +12,9 @@ let levelNames = {};
 // The editable figures (minimum wage, dollar rate, writing speed) with their defaults, from meta.
 let riskOptions = [];
 
-// Form labels by API field path, used to word errors.
-const labels = {
-  'job.title': '案件タイトル',
-  'job.description': '募集文',
-  'job.hires_planned': '募集人数',
-  'job.estimated_hours': '見積時間',
-  'client.identity_verified': '本人確認',
-  'client.rating': '評価',
-  'client.rating_count': '評価数',
-  'client.reply_hours': '返信までの時間',
-  stage: '段階',
-  platform: 'サービス',
-  messages: 'メッセージ',
-};
+// Form labels by API field path, used to word errors: each control's
+// visible label (read from the form when the tab is mounted).
+let labels = {};
 
 const sourceNames = (source) => {
   if (source === 'job.title') return '案件タイトル';
@@ -39,15 +28,16 @@ const sourceNames = (source) => {
   return source;
 };
 
-function textField(id, label, attributes = {}, hint = '') {
-  const input = el(attributes.tag || 'input', { id, autocomplete: 'off', ...attributes, tag: undefined });
+// `path` is the API field the control fills (data-path), where errors about it are shown.
+function textField(id, path, label, attributes = {}, hint = '') {
+  const input = el(attributes.tag || 'input', { id, autocomplete: 'off', 'data-path': path, ...attributes, tag: undefined });
   const wrapper = el('div', { class: 'field' }, el('label', { for: id }, label), input,
     hint ? el('small', { class: 'hint' }, hint) : null);
   return { wrapper, input };
 }
 
-function select(id, label, options) {
-  const input = el('select', { id }, options.map(([value, text]) => el('option', { value }, text)));
+function select(id, path, label, options) {
+  const input = el('select', { id, 'data-path': path }, options.map(([value, text]) => el('option', { value }, text)));
   return { wrapper: el('div', { class: 'field' }, el('label', { for: id }, label), input), input };
 }
 
@@ -103,8 +93,11 @@ function sourceTexts(input) {
   return texts;
 }
 
-// Text with <mark>s for the spans, built from text nodes. Overlapping spans merge.
-function highlighted(text, spans) {
+// Text with <mark>s for the spans, built from text nodes; overlapping spans
+// merge. Each mark shows the numbers of its signals' cards (①②, drawn from
+// data-label by the CSS) and is a button: a tap, a click, Enter or Space
+// brings the first of those cards into view (revealCard).
+function highlighted(text, spans, numbers) {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged = [];
   for (const span of sorted) {
@@ -120,8 +113,14 @@ function highlighted(text, spans) {
   let at = 0;
   for (const span of merged) {
     if (span.start > at) parts.push(text.slice(at, span.start));
-    const names = [...span.ids].map((id) => signalNames[id] || id).join('、');
-    parts.push(el('mark', { title: names, dataset: { signals: [...span.ids].join(' ') } }, text.slice(span.start, span.end)));
+    const ids = [...span.ids].sort((a, b) => numbers.get(a) - numbers.get(b));
+    const label = ids.map((id) => cardNumber(numbers.get(id))).join('');
+    const names = ids.map((id) => `${cardNumber(numbers.get(id))}${signalNames[id] || id}`).join('、');
+    const quote = text.slice(span.start, span.end);
+    parts.push(el('mark', {
+      class: 'risk-mark', role: 'button', tabindex: 0, title: names,
+      'aria-label': `「${quote}」: ${names}（説明へ移動）`, dataset: { signals: ids.join(' '), label },
+    }, quote));
     at = span.end;
   }
   if (at < text.length) parts.push(text.slice(at));
@@ -148,20 +147,24 @@ function evidenceItem(evidence) {
     evidence.start === undefined ? evidence.text : el('mark', {}, evidence.text));
 }
 
-/** @param {import('../gigcheck').Signal} signal */
-function signalCard(signal) {
-  return el('li', { class: `risk-signal risk-sev-${signal.severity}`, dataset: { signal: signal.id } },
+// A signal's card, numbered as its marks in the pasted text; `marked` when
+// some of its evidence is highlighted there, which its button scrolls to.
+/** @param {import('../gigcheck').Signal} signal @param {number} number @param {boolean} marked */
+function signalCard(signal, number, marked) {
+  return el('li', { class: `risk-signal risk-sev-${signal.severity}`, tabindex: -1, dataset: { signal: signal.id, number: String(number) } },
     el('h3', {},
-      el('span', {}, signalNames[signal.id] || signal.id),
+      el('span', {}, el('span', { class: 'card-number' }, cardNumber(number)), signalNames[signal.id] || signal.id),
       el('span', { class: `badge risk-badge-${signal.severity}` }, `重要度: ${levelNames[signal.severity]}`)),
     el('p', {}, signal.message),
     el('ul', { class: 'risk-evidence', 'aria-label': '根拠' }, signal.evidence.map(evidenceItem)),
-    el('p', { class: 'risk-advice' }, el('strong', {}, '次にすること: '), signal.advice));
+    el('p', { class: 'risk-advice' }, el('strong', {}, '次にすること: '), signal.advice),
+    marked ? el('button', { type: 'button', class: 'button secondary risk-to-mark', dataset: { for: signal.id } },
+      `${cardNumber(number)}の該当箇所を本文で見る`) : null);
 }
 
-/** @param {import('../gigcheck').RiskInput} input @param {import('../gigcheck').RiskAnswer} result */
-function highlightsSection(input, result) {
-  const texts = sourceTexts(input);
+// The evidence spans of each pasted text, by source.
+/** @param {Map<string, string>} texts @param {import('../gigcheck').RiskAnswer} result */
+function spansBySource(texts, result) {
   const spans = new Map();
   for (const signal of result.signals)
     for (const e of signal.evidence)
@@ -169,43 +172,91 @@ function highlightsSection(input, result) {
         if (!spans.has(e.source)) spans.set(e.source, []);
         spans.get(e.source).push({ start: e.start, end: e.end, id: signal.id });
       }
+  return spans;
+}
+
+/** @param {Map<string, string>} texts @param {Map<string, any[]>} spans @param {Map<string, number>} numbers */
+function highlightsSection(texts, spans, numbers) {
   if (!spans.size) return null;
   return el('section', { class: 'risk-highlights', 'aria-label': '貼り付けた文章の該当箇所' },
     el('h3', {}, '貼り付けた文章の該当箇所'),
+    el('p', { class: 'small risk-highlights-hint' }, '印の番号は上の注意点の番号です。印を押すと、その説明に移動します。'),
     [...texts.keys()].filter((source) => spans.has(source)).map((source) =>
       el('figure', { class: 'risk-text-block' },
         el('figcaption', {}, sourceNames(source)),
-        el('p', { class: 'risk-text', dataset: { source } }, highlighted(texts.get(source), spans.get(source))))));
+        el('p', { class: 'risk-text', dataset: { source } }, highlighted(texts.get(source), spans.get(source), numbers)))));
 }
 
-/** @param {HTMLElement} output @param {import('../gigcheck').Gigcheck} gc */
-function render(output, gc, form) {
+// Brings the cards of a mark's signals into view, the first one focused.
+function revealCard(output, ids) {
+  for (const card of output.querySelectorAll('.risk-signal.is-target')) card.classList.remove('is-target');
+  const cards = ids.map((id) => output.querySelector(`.risk-signal[data-signal="${CSS.escape(id)}"]`)).filter(Boolean);
+  for (const card of cards) card.classList.add('is-target');
+  cards[0]?.scrollIntoView({ block: 'center' });
+  cards[0]?.focus({ preventScroll: true });
+}
+
+// Brings a card's first mark in the pasted text into view, focused.
+function revealMark(output, id) {
+  const mark = output.querySelector(`.risk-mark[data-signals~="${CSS.escape(id)}"]`);
+  if (!mark) return;
+  mark.scrollIntoView({ block: 'center' });
+  /** @type {HTMLElement} */ (mark).focus({ preventScroll: true });
+}
+
+// The marks and the cards' buttons, for every answer drawn into `output`.
+function linkMarksAndCards(output) {
+  const markOf = (target) => /** @type {HTMLElement | null} */ (target.closest('.risk-mark'));
+  output.addEventListener('click', (event) => {
+    const target = /** @type {HTMLElement} */ (event.target);
+    const mark = markOf(target);
+    if (mark) revealCard(output, (mark.dataset.signals ?? '').split(' '));
+    const button = /** @type {HTMLElement | null} */ (target.closest('.risk-to-mark'));
+    if (button) revealMark(output, button.dataset.for ?? '');
+  });
+  output.addEventListener('keydown', (event) => {
+    const mark = markOf(/** @type {HTMLElement} */ (event.target));
+    if (!mark || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    revealCard(output, (mark.dataset.signals ?? '').split(' '));
+  });
+}
+
+/** @param {HTMLElement} output @param {import('../gigcheck').Gigcheck} gc @param {HTMLElement} formNode */
+function render(output, gc, form, formNode) {
   clear(output);
   if (form.description.value.trim() === '' && form.messages.value.trim() === '') {
+    showFieldErrors(formNode, [], labels);
     output.append(el('p', { class: 'note' }, '募集文かメッセージを貼り付けると、ここに診断結果が表示されます。'));
     return;
   }
-  const input = buildInput(form);
-  let result;
-  try {
-    result = gc.risk(input);
-  } catch (error) {
-    output.append(el('p', { class: 'error', role: 'alert' }, `診断できませんでした: ${error.message}`));
-    return;
+  // A field the core refuses is shown under itself; the rest is judged without it.
+  const { result, errors, input } = callWithoutBadFields(gc.risk, buildInput(form));
+  // One message or review of many is named by its place: 「…メッセージ（任意）」の2件目.
+  for (const error of errors) {
+    const item = /^(messages|client\.reviews)\[(\d+)\]$/.exec(error.field || '');
+    if (item) labels[error.field] = `${labels[item[1]]}の${Number(item[2]) + 1}件目`;
   }
-  if (result.error) {
-    output.append(errorBox(result.error, labels));
+  const unplaced = showFieldErrors(formNode, errors, labels);
+  if (!result) {
+    output.append(unplaced.length ? errorBox(unplaced[0], labels)
+      : el('p', { class: 'small' }, '印の付いた項目を直すと、診断結果が表示されます。'));
     return;
   }
   output.append(meter(result));
+  if (errors.length) output.append(el('p', { class: 'small risk-partial' }, '印の付いた項目を除いて診断しています。'));
   publishSummary(output, `リスク${levelNames[result.level]}・注意点${result.signals.length}件`);
   if (!result.signals.length) {
     output.append(el('p', { class: 'risk-none' },
       '目立った危険信号は見つかりませんでした。それでも契約前の作業や連絡先の交換は避け、仮払いを確認してから作業しましょう。'));
     return;
   }
-  output.append(el('ol', { class: 'risk-signals' }, result.signals.map(signalCard)));
-  const highlights = highlightsSection(input, result);
+  const numbers = new Map(result.signals.map((s, i) => [s.id, i + 1]));
+  const texts = sourceTexts(input);
+  const spans = spansBySource(texts, result);
+  const marked = new Set([...spans.values()].flat().map((span) => span.id));
+  output.append(el('ol', { class: 'risk-signals' }, result.signals.map((s, i) => signalCard(s, i + 1, marked.has(s.id)))));
+  const highlights = highlightsSection(texts, spans, numbers);
   if (highlights) output.append(highlights);
 }
 
@@ -215,28 +266,27 @@ export function mount(root, gc) {
   signalNames = Object.fromEntries(risk.signals.map((s) => [s.id, s.name]));
   levelNames = Object.fromEntries(risk.levels.map((l) => [l.id, l.name]));
   riskOptions = risk.options;
-  for (const o of riskOptions) labels[`options.${o.id}`] = o.name;
-  const optionFields = riskOptions.map((o) => textField(`risk-option-${o.id}`, o.name,
+  const optionFields = riskOptions.map((o) => textField(`risk-option-${o.id}`, `options.${o.id}`, o.name,
     { type: 'text', inputmode: 'numeric', placeholder: String(o.default) }, `空欄なら ${o.default.toLocaleString('ja-JP')}`));
-  const title = textField('risk-title', '案件タイトル（任意）', { type: 'text' });
-  const description = textField('risk-description', '募集文', {
+  const title = textField('risk-title', 'job.title', '案件タイトル（任意）', { type: 'text' });
+  const description = textField('risk-description', 'job.description', '募集文', {
     tag: 'textarea', rows: 8, placeholder: '募集ページの本文をそのまま貼り付けてください',
   });
-  const messages = textField('risk-messages', 'クライアントからのメッセージ（任意）', {
+  const messages = textField('risk-messages', 'messages', 'クライアントからのメッセージ（任意）', {
     tag: 'textarea', rows: 5,
   }, '複数のメッセージは空行で区切ってください。');
-  const stage = select('risk-stage', '今の段階', [
+  const stage = select('risk-stage', 'stage', '今の段階', [
     ['before_contract', '契約前（応募中・交渉中）'], ['after_contract', '契約後（作業中）'], ['after_delivery', '納品後'],
   ]);
-  const platform = select('risk-platform', 'サービス', [['crowdworks', 'クラウドワークス'], ['lancers', 'ランサーズ']]);
-  const identity = select('risk-identity', '本人確認', [['', 'わからない'], ['true', '確認済み'], ['false', '未確認']]);
-  const rating = textField('risk-rating', '評価（平均）', { type: 'text', inputmode: 'decimal' }, '例: 4.8');
-  const ratingCount = textField('risk-rating-count', '評価数', { type: 'text', inputmode: 'numeric' });
-  const hires = textField('risk-hires', '募集人数', { type: 'text', inputmode: 'numeric' });
-  const hours = textField('risk-hours', '見積時間（時間）', { type: 'text', inputmode: 'decimal' },
+  const platform = select('risk-platform', 'platform', 'サービス', [['crowdworks', 'クラウドワークス'], ['lancers', 'ランサーズ']]);
+  const identity = select('risk-identity', 'client.identity_verified', '本人確認', [['', 'わからない'], ['true', '確認済み'], ['false', '未確認']]);
+  const rating = textField('risk-rating', 'client.rating', '評価（平均）', { type: 'text', inputmode: 'decimal' }, '例: 4.8');
+  const ratingCount = textField('risk-rating-count', 'client.rating_count', '評価数', { type: 'text', inputmode: 'numeric' });
+  const hires = textField('risk-hires', 'job.hires_planned', '募集人数', { type: 'text', inputmode: 'numeric' });
+  const hours = textField('risk-hours', 'job.estimated_hours', '見積時間（時間）', { type: 'text', inputmode: 'decimal' },
     'この仕事全体にかかる時間の見込み（固定報酬を時給に換算します）');
-  const replyHours = textField('risk-reply-hours', '返信までの時間（時間）', { type: 'text', inputmode: 'numeric' });
-  const reviews = textField('risk-reviews', '評価コメント（任意）', { tag: 'textarea', rows: 3 },
+  const replyHours = textField('risk-reply-hours', 'client.reply_hours', '返信までの時間（時間）', { type: 'text', inputmode: 'numeric' });
+  const reviews = textField('risk-reviews', 'client.reviews', '評価コメント（任意）', { tag: 'textarea', rows: 3 },
     '1行に1件ずつ貼り付けてください。');
 
   const form = {
@@ -246,10 +296,19 @@ export function mount(root, gc) {
     options: Object.fromEntries(riskOptions.map((o, i) => [o.id, optionFields[i].input])),
   };
   const output = el('div', { class: 'risk-result', 'aria-live': 'polite' });
+  linkMarksAndCards(output);
+  // Drawn again only when the input changed: a 'change' on leaving a field
+  // must not redraw the card a tap on a mark has just brought into view.
   let timer = 0;
+  let shown = '';
   const update = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => render(output, gc, form), 120);
+    timer = setTimeout(() => {
+      const key = JSON.stringify(buildInput(form));
+      if (key === shown) return;
+      shown = key;
+      render(output, gc, form, formNode);
+    }, 120);
   };
 
   const formNode = el('form', { class: 'risk-form', oninput: update, onchange: update, onsubmit: (e) => e.preventDefault() },
@@ -265,6 +324,9 @@ export function mount(root, gc) {
         reviews.wrapper),
       el('fieldset', {}, el('legend', {}, '時給換算に使う数値'),
         el('div', { class: 'grid' }, optionFields.map((f) => f.wrapper)))));
-  root.append(el('h2', { class: 'risk-heading' }, 'クライアント診断'), formNode, output);
-  render(output, gc, form);
+  labels = visibleLabels(formNode);
+  root.append(el('h2', { class: 'risk-heading' }, 'クライアント診断'),
+    el('div', { class: 'tool' }, el('div', { class: 'tool-inputs' }, formNode), el('div', { class: 'tool-results' }, output)));
+  shown = JSON.stringify(buildInput(form));
+  render(output, gc, form, formNode);
 }

@@ -145,8 +145,10 @@ function templateBlock(step, index) {
     const note = el('span', { class: 'small', role: 'status' });
     const button = el('button', { type: 'button', class: 'button secondary', onclick: () => copyText(step.template, textarea, note) },
       '文面をコピー');
-    return el('div', { class: 'tl-message' }, el('label', { for: id }, '送る文面'), textarea,
-      el('div', { class: 'tl-copy' }, button, note));
+    // On paper the text itself, whole (a textarea prints only its box).
+    return [el('div', { class: 'tl-message' }, el('label', { for: id }, '送る文面'), textarea,
+      el('div', { class: 'tl-copy' }, button, note)),
+    el('div', { class: 'tl-print-message' }, el('p', { class: 'tl-print-label' }, '送る文面'), el('p', { class: 'tl-print-text' }, step.template))];
   }
   if (step.template_error) {
     const needsName = /name$/.test(step.template_error.field || '');
@@ -287,7 +289,7 @@ export function mount(root, gc) {
   root.append(
     el('h2', {}, '連絡タイムライン'),
     el('p', { class: 'note' }, 'クライアントから返事がないとき、いつ・何をすればよいかを日付で示します。土日・祝日は営業日に数えません。'),
-    f.form, out);
+    el('div', { class: 'tool' }, el('div', { class: 'tool-inputs' }, f.form), el('div', { class: 'tool-results' }, out)));
 
   // Re-render only when the request changed: a 'change' event on leaving a
   // field must not replace the step whose copy button was just pressed.
