@@ -235,8 +235,9 @@ test('a long application is linted after a pause in typing, its marks hidden mea
 });
 
 // Typing costs no more than it must (bench/typing_bench.mjs measures how
-// much): the keystroke is in the highlight layer before the frame that draws
-// it, only the paragraph typed in changes, and the marks stay on their words.
+// much): a keystroke with a mark after it is in the highlight layer before
+// the frame that draws it, only the paragraph typed in changes, and the
+// marks stay on their words.
 test('a keystroke changes only its own paragraph of the highlight layer, which never falls behind the text', async () => {
   await withPage(async (page, { consoleErrors }) => {
     await open(page);
@@ -277,6 +278,10 @@ test('a keystroke changes only its own paragraph of the highlight layer, which n
     assert.deepEqual(after.paragraphs, ['はじめまして。私は初心者ですが、精一杯がんばります。', '記事を書いてきました。多数',
       'LINE ID：hanako_01 までどうぞ。よろしくお願いいたします。']);
     assert.ok(after.marks.includes('初心者ですが'), after.marks.join('|'));
+    // At the very end nothing the layer shows changes: its lint, a frame later, writes the text.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('以上です');
+    await page.waitForFunction(() => document.querySelector('.proposal-para:last-child').textContent.endsWith('以上です'));
     const h = await heights(page);
     assert.equal(h.layer, h.editor);
     assert.deepEqual(consoleErrors, []);

@@ -417,6 +417,7 @@ export function mount(root, gc, { autosave = true } = {}) {
   const spareLine = 32;  // style.css: 16px text, line-height 2
   const padding = 10;
   function textHeight() {
+    catchUp();
     const last = /** @type {HTMLElement | null} */ (layer.lastElementChild);
     if (stale || mirrored !== editor.value || !last) return null;
     return last.offsetTop + last.offsetHeight + padding;
@@ -450,7 +451,19 @@ export function mount(root, gc, { autosave = true } = {}) {
   }
   /** @param {Paragraph[]} next */
   function renderLayer(next) {
+    catchUp();
     paragraphs = patchList(layer, paragraphs, next, paragraphOps);
+  }
+  // Typing at the very end of the text changes nothing the layer shows (its
+  // text is transparent and no mark follows), so the keystroke's frame leaves
+  // the layer's last piece as it is, and the lint after the frame writes it.
+  /** @type {Piece | null} */
+  let lagging = null;
+  function catchUp() {
+    if (!lagging) return;
+    const node = textOf(lagging);
+    if (node.isConnected && node.data !== lagging.text) editText(node, lagging.text);
+    lagging = null;
   }
   // The text the layer shows.
   let mirrored = '';
@@ -487,9 +500,15 @@ export function mount(root, gc, { autosave = true } = {}) {
       const at = head - held.start;
       held.text = held.text.slice(0, at) + inserted + held.text.slice(at + removed);
       held.key = `${held.severity || ''}\u0001${held.label}\u0001${held.text}`;
-      textOf(held).replaceData(at, removed, inserted);
+      const last = low === paragraphs.length - 1 && held === paragraph.pieces[paragraph.pieces.length - 1];
+      if (last && !held.severity && (!lagging || lagging === held)) lagging = held;
+      else {
+        catchUp();
+        textOf(held).replaceData(at, removed, inserted);
+      }
       index = paragraph.pieces.indexOf(held);
     } else if (removed === 0 && (held || !paragraph.pieces.length)) {
+      catchUp();
       // Typed at the edge of a mark with no plain text there, or on an empty
       // line: the new characters are a plain piece of their own, so no mark
       // grows over them and the mark keeps its node.
