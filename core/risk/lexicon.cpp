@@ -2528,7 +2528,6 @@ constexpr Term terms[] = {
     // Telling the worker not to write the disclosure: 「提供品」とは書かないで, 「PR」と書かないで.
     {Tag::stealth_cue, u"とは書かないで"}, {Tag::stealth_cue, u"と書かないで"}, {Tag::stealth_cue, u"とは書かず"},
     {Tag::stealth_cue, u"とは記載しないで"}, {Tag::stealth_cue, u"と記載しないで"},
-    // A call centre is a place the work is done in (コールセンターへの出社).
     // Buying accounts from the worker is selling them (a crime on its own, 警察庁).
     {Tag::handover_verb, u"buy your"},
     // Money passing through the worker's own account (a money mule).
